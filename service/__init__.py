@@ -1,0 +1,1 @@
+"""QuoteTrail: quotations, speakers and provenance from news articles."""

@@ -1,0 +1,73 @@
+"""Known outlets: publishers and intermediaries, with the names articles use for them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.pipeline.types import OutletKind
+
+
+@dataclass(frozen=True, slots=True)
+class OutletInfo:
+    name: str
+    kind: OutletKind
+    domains: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+
+
+KNOWN_OUTLETS: tuple[OutletInfo, ...] = (
+    OutletInfo("RT", "broadcaster", ("rt.com",), ("Russia Today",)),
+    OutletInfo("Reuters", "news_agency", ("reuters.com",)),
+    OutletInfo("Associated Press", "news_agency", ("apnews.com",), ("AP",)),
+    OutletInfo("Agence France-Presse", "news_agency", ("afp.com",), ("AFP",)),
+    OutletInfo("Xinhua", "news_agency", ("xinhuanet.com", "news.cn"), ("Xinhua News Agency",)),
+    OutletInfo("TASS", "news_agency", ("tass.com", "tass.ru"), ("Tass", "ITAR-TASS")),
+    OutletInfo("Sputnik", "news_agency", ("sputniknews.com",)),
+    OutletInfo("RIA Novosti", "news_agency", ("ria.ru",), ("RIA",)),
+    OutletInfo("Interfax", "news_agency", ("interfax.ru",)),
+    OutletInfo("CCTV", "broadcaster", ("cctv.com",), ("China Central Television",)),
+    OutletInfo("CGTN", "broadcaster", ("cgtn.com",), ("China Global Television Network",)),
+    OutletInfo("Global Times", "newspaper", ("globaltimes.cn",)),
+    OutletInfo("Anadolu", "news_agency", ("aa.com.tr",), ("Anadolu Agency", "AA")),
+    OutletInfo("Press Trust of India", "news_agency", ("ptinews.com",), ("PTI",)),
+    OutletInfo("South China Morning Post", "newspaper", ("scmp.com",), ("SCMP",)),
+    OutletInfo("BBC", "broadcaster", ("bbc.com", "bbc.co.uk"), ("BBC News",)),
+    OutletInfo("CNN", "broadcaster", ("cnn.com",)),
+    OutletInfo("Fox News", "broadcaster", ("foxnews.com",)),
+    OutletInfo("The New York Times", "newspaper", ("nytimes.com",), ("New York Times", "NYT")),
+    OutletInfo("The Washington Post", "newspaper", ("washingtonpost.com",), ("Washington Post",)),
+    OutletInfo("The Wall Street Journal", "newspaper", ("wsj.com",), ("Wall Street Journal", "WSJ")),
+    OutletInfo("New York Post", "newspaper", ("nypost.com",), ("The New York Post",)),
+    OutletInfo("Bloomberg", "news_agency", ("bloomberg.com",)),
+    OutletInfo("Al Jazeera", "broadcaster", ("aljazeera.com",)),
+    OutletInfo("Kremlin Press Service", "government_body", ("kremlin.ru",)),
+    OutletInfo("Breitbart", "publisher", ("breitbart.com",), ("Breitbart News",)),
+    OutletInfo("Global Village Space", "publisher", ("globalvillagespace.com",)),
+)
+
+
+def _key(name: str) -> str:
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    return re.sub(r"[^0-9a-z]+", " ", name.lower()).strip()
+
+
+_BY_KEY: dict[str, OutletInfo] = {}
+for _outlet in KNOWN_OUTLETS:
+    for _name in (_outlet.name, *_outlet.aliases):
+        _BY_KEY.setdefault(_key(_name), _outlet)
+
+
+def lookup_outlet(name: str) -> OutletInfo | None:
+    """The known outlet a name stands for ("Tass", "the Russia Today" → TASS, RT), or None."""
+    return _BY_KEY.get(_key(name))
+
+
+def lookup_domain(host: str) -> OutletInfo | None:
+    """The known outlet publishing at a host name ("www.rt.com" → RT), or None."""
+    host = host.lower().rstrip(".")
+    for outlet in KNOWN_OUTLETS:
+        for domain in outlet.domains:
+            if host == domain or host.endswith("." + domain):
+                return outlet
+    return None
