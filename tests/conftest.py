@@ -1,0 +1,186 @@
+"""Fixtures: app, client, db — a clean database per test, on SQLite always and on PostgreSQL as well
+when TEST_DATABASE_URL is set (every database test then runs once per backend).
+
+SQLite: the schema is migrated once into a template file; each test gets its own copy.
+PostgreSQL: the schema is migrated once per session; each test runs inside an outer transaction that is
+rolled back at the end (sessions join it through savepoints, so the code's own commits stay inside).
+Tests that need real commits across connections use ``committing_app`` instead, which empties the tables
+afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from service import create_app
+from service.db import Database, get_database, make_engine
+from service.store.migrate import upgrade
+from service.store.models import Base
+
+ROOT = Path(__file__).resolve().parent.parent
+OPENAPI_PATH = ROOT / "openapi.yaml"
+API_KEY = "test-key-1"
+OTHER_KEY = "test-key-2"
+
+TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "").strip()
+BACKENDS = ["sqlite", *(["postgresql"] if TEST_DATABASE_URL else [])]
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("schema") / "template.sqlite3"
+    url = f"sqlite:///{path}"
+    upgrade(url)
+    # Fold the WAL into the main file so a plain copy carries the whole schema.
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        connection.exec_driver_sql("PRAGMA journal_mode=DELETE")
+    engine.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """TEST_DATABASE_URL with the schema dropped and migrated afresh, once per session."""
+    engine = make_engine(TEST_DATABASE_URL)
+    with engine.begin() as connection:
+        Base.metadata.drop_all(connection)
+        connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
+    engine.dispose()
+    upgrade(TEST_DATABASE_URL)
+    yield TEST_DATABASE_URL
+
+
+def _config(url: str, **extra: Any) -> dict[str, Any]:
+    return {"TESTING": True, "DATABASE_URL": url, "API_KEYS": (API_KEY, OTHER_KEY), **extra}
+
+
+@pytest.fixture
+def app_config() -> dict[str, Any]:
+    """Extra settings for this test's app (override in a module or test to change them)."""
+    return {}
+
+
+@pytest.fixture
+def app(
+    backend: str, request: pytest.FixtureRequest, tmp_path: Path, app_config: dict[str, Any]
+) -> Iterator[Flask]:
+    if backend == "sqlite":
+        template = request.getfixturevalue("sqlite_template")
+        path = tmp_path / "test.sqlite3"
+        shutil.copyfile(template, path)
+        app = create_app(_config(f"sqlite:///{path}", **app_config))
+        yield app
+        get_database(app).dispose()
+        return
+    url = request.getfixturevalue("postgres_url")
+    engine = make_engine(url)
+    connection = engine.connect()
+    outer = connection.begin()
+    database = Database(engine)
+    database.bind_to_connection(connection)
+    app = create_app(_config(url, DATABASE=database, **app_config))
+    yield app
+    outer.rollback()
+    connection.close()
+    engine.dispose()
+
+
+@pytest.fixture
+def committing_app(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Flask]:
+    """An app whose sessions really commit (for tests across connections); the tables are emptied after."""
+    if backend == "sqlite":
+        template = request.getfixturevalue("sqlite_template")
+        path = tmp_path / "committing.sqlite3"
+        shutil.copyfile(template, path)
+        app = create_app(_config(f"sqlite:///{path}"))
+        yield app
+        get_database(app).dispose()
+        return
+    url = request.getfixturevalue("postgres_url")
+    app = create_app(_config(url))
+    yield app
+    database = get_database(app)
+    with database.engine.begin() as connection:
+        tables = ", ".join(t.name for t in Base.metadata.sorted_tables)
+        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    database.dispose()
+
+
+@pytest.fixture
+def db(app: Flask) -> Iterator[Session]:
+    """A session on the test's database (on PostgreSQL it sees the test transaction's rows)."""
+    session = get_database(app).new_session()
+    yield session
+    session.close()
+
+
+# --- the validating test client -------------------------------------------------------------------------
+
+
+_openapi: Any = None
+
+
+def openapi_document() -> Any:
+    """openapi.yaml as committed, loaded once (the contract every response must satisfy)."""
+    global _openapi
+    if _openapi is None:
+        from openapi_core import OpenAPI
+
+        _openapi = OpenAPI.from_dict(yaml.safe_load(OPENAPI_PATH.read_text(encoding="utf-8")))
+    return _openapi
+
+
+class ValidatingClient(FlaskClient):
+    """A Flask test client that checks every response against openapi.yaml."""
+
+    def open(self, *args: Any, **kwargs: Any) -> Any:
+        response = super().open(*args, **kwargs)
+        validate_against_contract(response)
+        return response
+
+
+def validate_against_contract(response: Any) -> None:
+    from openapi_core.contrib.werkzeug import WerkzeugOpenAPIRequest, WerkzeugOpenAPIResponse
+    from openapi_core.templating.paths.exceptions import OperationNotFound, PathNotFound
+
+    if response.request.path in ("/openapi.yaml", "/openapi.json") or response.request.path.startswith(
+        "/docs"
+    ):
+        return
+    openapi = openapi_document()
+    try:
+        openapi.validate_response(WerkzeugOpenAPIRequest(response.request), WerkzeugOpenAPIResponse(response))
+    except (PathNotFound, OperationNotFound):
+        # No operation matches (an unknown route or method): nothing in the contract to check against,
+        # but the error must still be a problem document.
+        assert response.status_code in (404, 405), response.status_code
+        assert response.mimetype == "application/problem+json"
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    app.test_client_class = ValidatingClient
+    return app.test_client()
+
+
+@pytest.fixture
+def auth() -> dict[str, str]:
+    return {"X-API-Key": API_KEY}

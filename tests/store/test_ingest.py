@@ -1,0 +1,188 @@
+"""The ingest service: one transaction, idempotent by content, safe under concurrent duplicates."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from service.db import get_database
+from service.errors import Problem
+from service.store import articles as article_store
+from service.store.articles import Submission, content_sha256, ingest
+from service.store.models import (
+    Article,
+    ArticleVersion,
+    Outlet,
+    OutletAlias,
+    Quotation,
+    QuotationVia,
+    Speaker,
+    SpeakerAlias,
+    SpeakerRole,
+)
+
+TEXT = (
+    "Officials met in Geneva on Tuesday. "
+    '"We will not accept these terms," Maria Lopez said after the talks.\n\n'
+    '"The door remains open," she added.'
+)
+
+ALL_MODELS = (
+    Article,
+    ArticleVersion,
+    Quotation,
+    QuotationVia,
+    Speaker,
+    SpeakerAlias,
+    SpeakerRole,
+    Outlet,
+    OutletAlias,
+)
+
+
+def counts(session: Session) -> dict[str, int]:
+    return {
+        model.__tablename__: session.scalar(select(func.count()).select_from(model)) for model in ALL_MODELS
+    }
+
+
+def test_ingest_stores_article_version_and_quotations(db: Session) -> None:
+    article, created = ingest(
+        db, Submission(text=TEXT, title="Talks", outlet="Reuters", authors=["A. Writer"])
+    )
+    assert created is True
+    version = article.current_version
+    assert version is not None
+    assert version.text == TEXT
+    assert version.sha256 == content_sha256(TEXT)
+    assert version.version == 1
+    assert article.outlet is not None and article.outlet.name == "Reuters"
+    assert article.outlet.kind == "news_agency"  # from the gazetteer, not the fallback
+    assert article.authors == ["A. Writer"]
+    assert article.quotations, "the extractor finds the direct quotations"
+    for quotation in article.quotations:
+        assert TEXT[quotation.start : quotation.end] == quotation.text
+        assert TEXT[: quotation.start].endswith(quotation.prefix)
+        assert TEXT[quotation.end :].startswith(quotation.suffix)
+
+
+def test_same_content_again_returns_existing(db: Session) -> None:
+    first, created = ingest(db, Submission(text=TEXT))
+    again, created_again = ingest(db, Submission(text=TEXT, title="Another title"))
+    assert created and not created_again
+    assert again.id == first.id
+    assert counts(db)["articles"] == 1
+
+
+def test_different_content_is_a_new_article(db: Session) -> None:
+    first, _ = ingest(db, Submission(text=TEXT))
+    second, created = ingest(db, Submission(text=TEXT + " More."))
+    assert created and second.id != first.id
+
+
+def test_html_submission_is_converted(db: Session) -> None:
+    html = (
+        "<html lang='en'><head><title>Page title</title>"
+        "<meta property='article:published_time' content='2024-03-01T10:00:00Z'>"
+        "<meta name='author' content='Jo Reporter'><script>var x = 'said \"no\"';</script></head>"
+        "<body><nav>Home | World</nav><p>First paragraph.</p>"
+        '<p>"We are ready," Ann Lee said.</p></body></html>'
+    )
+    article, _ = ingest(db, Submission(html=html))
+    version = article.current_version
+    assert version is not None
+    assert version.text == 'First paragraph.\n\n"We are ready," Ann Lee said.'
+    assert article.title == "Page title"
+    assert (
+        article.published_at is not None and article.published_at.isoformat() == "2024-03-01T10:00:00+00:00"
+    )
+    assert article.published_at_source == "html_meta"
+    assert article.authors == ["Jo Reporter"]
+    assert article.language == "en"
+
+
+@pytest.mark.parametrize(
+    "submission",
+    [
+        Submission(text="   \n  "),
+        Submission(html="<script>only()</script>"),
+        Submission(),
+        Submission(text="a", html="b"),
+    ],
+)
+def test_unusable_submission_is_a_problem(db: Session, submission: Submission) -> None:
+    with pytest.raises(Problem) as info:
+        ingest(db, submission)
+    assert info.value.status == 422
+    assert counts(db)["articles"] == 0
+
+
+def test_failed_write_leaves_no_rows(db: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = counts(db)
+    original = article_store.quotation_store.quotation_row
+    calls = {"n": 0}
+
+    def failing_row(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 2:  # after the article, version, outlet and one quotation are flushed
+            raise RuntimeError("boom")
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(article_store.quotation_store, "quotation_row", failing_row)
+    with pytest.raises(RuntimeError):
+        ingest(db, Submission(text=TEXT, outlet="Some New Outlet"))
+    assert calls["n"] == 2
+    assert counts(db) == before
+
+
+def test_delete_cascades(db: Session) -> None:
+    article, _ = ingest(
+        db,
+        Submission(text='"It is over," Tom Fox said, according to Interfax. ' + TEXT, outlet="Daily Planet"),
+    )
+    assert counts(db)["quotations"] > 0
+    assert article_store.delete_article(db, article.id) is True
+    after = counts(db)
+    for table in ("articles", "article_versions", "quotations", "quotation_vias", "speaker_roles"):
+        assert after[table] == 0, table
+    assert after["outlets"] >= 1  # outlets outlive their articles
+    assert article_store.delete_article(db, article.id) is False
+
+
+def test_concurrent_duplicate_posts_make_one_article(committing_app) -> None:
+    database = get_database(committing_app)
+    barrier = threading.Barrier(4)
+    results: list[tuple[int, bool]] = []
+    errors: list[BaseException] = []
+    text = TEXT + "\n\nA concurrency test paragraph."
+
+    def worker() -> None:
+        session = database.new_session()
+        try:
+            barrier.wait()
+            article, created = ingest(session, Submission(text=text, outlet="Concurrent Times"))
+            results.append((article.id, created))
+        except BaseException as exc:  # collected, the assertion below reports it
+            errors.append(exc)
+        finally:
+            session.close()
+
+    threads = [threading.Thread(target=worker) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert not errors, errors
+    assert len(results) == 4
+    assert len({article_id for article_id, _ in results}) == 1
+    assert sum(created for _, created in results) == 1
+    with database.session_scope() as session:
+        assert counts(session)["articles"] == 1
+        assert counts(session)["article_versions"] == 1
+        assert (
+            session.scalar(select(func.count()).select_from(Outlet).where(Outlet.name == "Concurrent Times"))
+            == 1
+        )
