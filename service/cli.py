@@ -20,6 +20,7 @@ from typing import Any
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
 HEADER_KEYS = ("title", "outlet", "published", "url", "authors", "language")
+PATHS_HELP = "article files, or folders of .txt/.html files"
 
 
 class ArticleFileError(ValueError):
@@ -331,33 +332,25 @@ def build_parser() -> argparse.ArgumentParser:
     ingest = commands.add_parser(
         "ingest", help="store article files or folders in the database", description=cmd_ingest.__doc__
     )
-    ingest.add_argument(
-        "paths", nargs="+", metavar="PATH", help="article files, or folders of .txt/.html files"
-    )
+    ingest.add_argument("paths", nargs="+", metavar="PATH", help=PATHS_HELP)
     ingest.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     ingest.set_defaults(handler=cmd_ingest)
 
-    extract = commands.add_parser(
-        "extract", help="print what the extractor finds in files; nothing is stored"
-    )
-    extract.add_argument(
-        "paths", nargs="+", metavar="PATH", help="article files, or folders of .txt/.html files"
-    )
+    extract = commands.add_parser("extract", help="show what the extractor finds; stores nothing")
+    extract.add_argument("paths", nargs="+", metavar="PATH", help=PATHS_HELP)
     extract.add_argument(
         "--json",
         action="store_true",
-        help='print {"articles": [...]} in the ../shared/eval predictions format',
+        help='print {"articles": [...]}, the ../shared/eval predictions format',
     )
     extract.set_defaults(handler=cmd_extract)
 
     serve = commands.add_parser("serve", help="serve the HTTP API with gunicorn")
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: %(default)s)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
+    serve.add_argument("--workers", type=int, default=2, help="worker processes (default: %(default)s)")
     serve.add_argument(
-        "--workers", type=int, default=2, help="gunicorn worker processes (default: %(default)s)"
-    )
-    serve.add_argument(
-        "--timeout", type=int, default=120, help="worker timeout in seconds (default: %(default)s)"
+        "--timeout", type=int, default=120, help="worker timeout, seconds (default: %(default)s)"
     )
     serve.add_argument("--migrate", action="store_true", help="apply database migrations first")
     serve.set_defaults(handler=cmd_serve)
