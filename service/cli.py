@@ -171,49 +171,62 @@ class IngestSummary:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from sqlalchemy import inspect
-    from sqlalchemy.exc import SQLAlchemyError
-    from tqdm import tqdm
 
     from service import create_app
     from service.db import get_database
-    from service.errors import Problem
-    from service.store.articles import ingest, quotation_count
 
     files, missing = collect_paths(args.paths)
     summary = IngestSummary(failed=list(missing))
     app = create_app()
     database = get_database(app)
-    if not inspect(database.engine).has_table("article_versions"):
-        print(
-            f"error: the database at {_safe_url(app.config['DATABASE_URL'])} has no tables; "
-            "run `quotetrail db upgrade` first",
-            file=sys.stderr,
-        )
-        return 2
-    progress = tqdm(files, desc="ingest", unit="article", file=sys.stderr, disable=args.quiet or None)
-    with app.app_context():
-        for path in progress:
-            try:
-                article_file = read_article_file(path)
-                with database.session_scope() as session:
-                    article, created = ingest(session, article_file.submission())
-                    if created:
-                        summary.created += 1
-                        summary.quotations += quotation_count(session, [article.id]).get(article.id, 0)
-                        if article_file.url and article.url is None:
-                            # The API's `url` means "fetch this"; a file's URL header is only where it was
-                            # published, so it is recorded after the (committed) ingest, not passed to it.
-                            article.url = article_file.url
-                            session.commit()
-                    else:
-                        summary.unchanged += 1
-            except (ArticleFileError, Problem, SQLAlchemyError) as exc:
-                summary.failed.append((path, _problem_text(exc)))
-                progress.write(f"failed: {path}: {_problem_text(exc)}", file=sys.stderr)
+    try:
+        if not inspect(database.engine).has_table("article_versions"):
+            print(
+                f"error: the database at {_safe_url(app.config['DATABASE_URL'])} has no tables; "
+                "run `quotetrail db upgrade` first",
+                file=sys.stderr,
+            )
+            return 2
+        with app.app_context():
+            ingest_files(database, files, summary, progress=not args.quiet)
+    finally:
+        database.dispose()
     for path, reason in missing:
         print(f"failed: {path}: {reason}", file=sys.stderr)
     print(summary.line())
     return 1 if summary.failed else 0
+
+
+def ingest_files(database: Any, files: Sequence[Path], summary: IngestSummary, *, progress: bool) -> None:
+    """Ingest each file in its own transaction, so one bad file costs only itself."""
+    from sqlalchemy.exc import SQLAlchemyError
+    from tqdm import tqdm
+
+    from service.errors import Problem
+    from service.store.articles import ingest, quotation_count
+
+    # disable=None: a bar only on a terminal, so logs and pipes get just the summary.
+    with tqdm(
+        files, desc="ingest", unit="article", file=sys.stderr, disable=None if progress else True
+    ) as bar:
+        for path in bar:
+            try:
+                article_file = read_article_file(path)
+                with database.session_scope() as session:
+                    article, created = ingest(session, article_file.submission())
+                    if not created:
+                        summary.unchanged += 1
+                        continue
+                    summary.created += 1
+                    summary.quotations += quotation_count(session, [article.id]).get(article.id, 0)
+                    if article_file.url and article.url is None:
+                        # The API's `url` means "fetch this"; a file's URL header only says where it was
+                        # published, so it is recorded after the (committed) ingest instead of passed to it.
+                        article.url = article_file.url
+                        session.commit()
+            except (ArticleFileError, Problem, SQLAlchemyError) as exc:
+                summary.failed.append((path, _problem_text(exc)))
+                bar.write(f"failed: {path}: {_problem_text(exc)}", file=sys.stderr)
 
 
 # --------------------------------------------------------------------------------------------------- extract
@@ -308,13 +321,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_openapi(_args: argparse.Namespace) -> int:
-    from service import create_app
     from service.openapi import render_yaml
 
-    # The document depends on the schemas only; an in-memory database keeps this free of side effects.
-    app = create_app({"DATABASE_URL": "sqlite://"})
-    with app.app_context():
-        sys.stdout.write(render_yaml())
+    sys.stdout.write(render_yaml())
     return 0
 
 
