@@ -24,6 +24,10 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         return engine
     # pool_pre_ping: after a database restart the stale connections are replaced instead of failing.
     kwargs.setdefault("pool_pre_ping", True)
+    if url.startswith("postgresql"):
+        # A database host that does not answer must become a 503 quickly, not a hung worker.
+        kwargs.setdefault("connect_args", {"connect_timeout": 5})
+        kwargs.setdefault("pool_timeout", 10)
     return create_engine(url, **kwargs)
 
 

@@ -74,6 +74,17 @@ def _instance() -> str:
         return "/"
 
 
+# webargs locations → the names a client knows.
+_LOCATIONS = {
+    "json": "body",
+    "form": "body",
+    "query": "query",
+    "view_args": "path",
+    "path": "path",
+    "headers": "header",
+}
+
+
 def flatten_messages(messages: Any, location: str | None = None) -> list[dict[str, str]]:
     """marshmallow/webargs nested messages → [{"field", "location", "message"}] sorted for stable output."""
     out: list[dict[str, str]] = []
@@ -95,8 +106,8 @@ def flatten_messages(messages: Any, location: str | None = None) -> list[dict[st
     def _entry(path: list[str], message: str) -> dict[str, str]:
         loc = location
         rest = path
-        if loc is None and path and path[0] in {"json", "query", "path", "headers", "form", "view_args"}:
-            loc, rest = path[0], path[1:]
+        if loc is None and path and path[0] in _LOCATIONS:
+            loc, rest = _LOCATIONS[path[0]], path[1:]
         field = ".".join(rest) if rest else "_schema"
         return {"field": field, "location": loc or "body", "message": message}
 
@@ -104,7 +115,7 @@ def flatten_messages(messages: Any, location: str | None = None) -> list[dict[st
     return out
 
 
-def _handle_http_exception(error: HTTPException) -> Response:
+def handle_http_exception(error: HTTPException) -> Response:
     status = error.code or 500
     data = getattr(error, "data", None) or {}
     headers = dict(data.get("headers") or {})
@@ -121,7 +132,7 @@ def _handle_http_exception(error: HTTPException) -> Response:
         detail = HTTPStatus(status).description
     else:
         detail = data.get("message") or error.description
-        if status == 422 and errors and not data.get("message"):
+        if errors and not data.get("message"):
             detail = "; ".join(f"{e['field']}: {e['message']}" for e in errors[:5])
     return problem_response(status, detail, errors=errors, headers=headers)
 
@@ -171,14 +182,14 @@ def _drop_session() -> None:
 
 def _handle_unexpected(error: Exception) -> Response:
     if isinstance(error, HTTPException):
-        return _handle_http_exception(error)
+        return handle_http_exception(error)
     log.exception("unhandled error", exc_info=error)
     _drop_session()
-    return _handle_http_exception(InternalServerError())
+    return handle_http_exception(InternalServerError())
 
 
 def register_error_handlers(app: Flask) -> None:
-    app.register_error_handler(HTTPException, _handle_http_exception)
+    app.register_error_handler(HTTPException, handle_http_exception)
     app.register_error_handler(Problem, _handle_problem)
     app.register_error_handler(DBAPIError, _handle_database_error)
     app.register_error_handler(PoolTimeoutError, _handle_database_error)

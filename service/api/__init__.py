@@ -1,13 +1,39 @@
-"""HTTP API: one blueprint per resource, all under /v1 (system routes at the root)."""
+"""HTTP API: one blueprint per resource, under /v1 (health and the contract at the root)."""
 
 from __future__ import annotations
 
-from flask import Flask
+from typing import Any
+
+from flask import Flask, current_app, json
 from flask_smorest import Api
 
+from schemas.common import ProblemSchema
+from service.errors import handle_http_exception
 
-def register_api(app: Flask) -> Api:
-    api = Api(
-        app, spec_kwargs={"info": {"description": "Quotations, speakers and provenance from news articles."}}
+
+class QuoteTrailApi(Api):
+    # The documented error body is the problem document the central handler writes.
+    ERROR_SCHEMA = ProblemSchema
+
+    def handle_http_exception(self, error: Any) -> Any:
+        return handle_http_exception(error)
+
+    def _openapi_json(self) -> Any:
+        # The interactive docs read the same post-processed 3.1 document as /openapi.yaml.
+        from service.openapi import build_spec
+
+        app = current_app._get_current_object()  # type: ignore[attr-defined]
+        return app.response_class(json.dumps(build_spec(app), indent=2), mimetype="application/json")
+
+
+def register_api(app: Flask) -> QuoteTrailApi:
+    from service.api import articles, extract, outlets, quotations, speakers, system
+
+    api = QuoteTrailApi(
+        app,
+        spec_kwargs={"info": {"description": "Quotations, speakers and provenance from news articles."}},
     )
+    for module in (articles, quotations, speakers, outlets, extract, system):
+        api.register_blueprint(module.blp)
+    app.extensions["quotetrail_api"] = api
     return api

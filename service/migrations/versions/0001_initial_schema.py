@@ -26,7 +26,8 @@ def upgrade() -> None:
     sa.Column('domains', sa.JSON(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_outlets')),
-    sa.UniqueConstraint('name', name=op.f('uq_outlets_name'))
+    sa.UniqueConstraint('name', name=op.f('uq_outlets_name')),
+    sqlite_autoincrement=True
     )
     op.create_table('speakers',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -35,7 +36,8 @@ def upgrade() -> None:
     sa.Column('kind', sa.String(length=32), nullable=False),
     sa.Column('external_ids', sa.JSON(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_speakers'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_speakers')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('speakers', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_speakers_name_key'), ['name_key'], unique=False)
@@ -52,7 +54,8 @@ def upgrade() -> None:
     sa.Column('current_version_id', sa.Integer(), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['outlet_id'], ['outlets.id'], name=op.f('fk_articles_outlet_id_outlets'), ondelete='SET NULL'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_articles'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_articles')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('articles', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_articles_outlet_id'), ['outlet_id'], unique=False)
@@ -66,7 +69,8 @@ def upgrade() -> None:
     sa.Column('alias_key', sa.String(length=200), nullable=False),
     sa.ForeignKeyConstraint(['outlet_id'], ['outlets.id'], name=op.f('fk_outlet_aliases_outlet_id_outlets'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_outlet_aliases')),
-    sa.UniqueConstraint('alias_key', name=op.f('uq_outlet_aliases_alias_key'))
+    sa.UniqueConstraint('alias_key', name=op.f('uq_outlet_aliases_alias_key')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('outlet_aliases', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_outlet_aliases_outlet_id'), ['outlet_id'], unique=False)
@@ -79,7 +83,8 @@ def upgrade() -> None:
     sa.Column('count', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['speaker_id'], ['speakers.id'], name=op.f('fk_speaker_aliases_speaker_id_speakers'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_speaker_aliases')),
-    sa.UniqueConstraint('speaker_id', 'alias_key', name='uq_speaker_aliases_speaker_alias')
+    sa.UniqueConstraint('speaker_id', 'alias_key', name='uq_speaker_aliases_speaker_alias'),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('speaker_aliases', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_speaker_aliases_alias_key'), ['alias_key'], unique=False)
@@ -98,7 +103,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['article_id'], ['articles.id'], name=op.f('fk_article_versions_article_id_articles'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_article_versions')),
     sa.UniqueConstraint('article_id', 'version', name='uq_article_versions_article_version'),
-    sa.UniqueConstraint('sha256', name=op.f('uq_article_versions_sha256'))
+    sa.UniqueConstraint('sha256', name=op.f('uq_article_versions_sha256')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('article_versions', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_article_versions_article_id'), ['article_id'], unique=False)
@@ -111,7 +117,8 @@ def upgrade() -> None:
     sa.Column('seen_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['article_id'], ['articles.id'], name=op.f('fk_speaker_roles_article_id_articles'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['speaker_id'], ['speakers.id'], name=op.f('fk_speaker_roles_speaker_id_speakers'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_speaker_roles'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_speaker_roles')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('speaker_roles', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_speaker_roles_article_id'), ['article_id'], unique=False)
@@ -146,7 +153,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['article_id'], ['articles.id'], name=op.f('fk_quotations_article_id_articles'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['speaker_id'], ['speakers.id'], name=op.f('fk_quotations_speaker_id_speakers'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['version_id'], ['article_versions.id'], name=op.f('fk_quotations_version_id_article_versions'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_quotations'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_quotations')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('quotations', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_quotations_article_id'), ['article_id'], unique=False)
@@ -165,7 +173,8 @@ def upgrade() -> None:
     sa.Column('mention_text', sa.Text(), nullable=False),
     sa.ForeignKeyConstraint(['outlet_id'], ['outlets.id'], name=op.f('fk_quotation_vias_outlet_id_outlets'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['quotation_id'], ['quotations.id'], name=op.f('fk_quotation_vias_quotation_id_quotations'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_quotation_vias'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_quotation_vias')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('quotation_vias', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_quotation_vias_outlet_id'), ['outlet_id'], unique=False)

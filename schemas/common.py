@@ -1,0 +1,123 @@
+"""Shared fields and schemas: problems, spans, references, pagination arguments."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import marshmallow as ma
+from marshmallow import fields, validate
+
+from service.config import DEFAULTS
+from service.store.pagination import decode_cursor
+
+MAX_ID = 2**31 - 1  # ids are 32-bit integers on PostgreSQL
+PAGE_DEFAULT_LIMIT: int = DEFAULTS["PAGE_DEFAULT_LIMIT"]
+PAGE_MAX_LIMIT: int = DEFAULTS["PAGE_MAX_LIMIT"]
+RESOLUTIONS = ("named", "surname", "pronoun", "role_noun", "cataphora", "continuation", "unresolved")
+QUOTATION_KINDS = ("direct", "indirect", "mixed")
+SPEAKER_KINDS = ("person", "organisation", "group", "document", "unknown")
+OUTLET_KINDS = ("publisher", "news_agency", "broadcaster", "newspaper", "government_body", "other")
+
+
+class Text(fields.String):
+    """A string the database can store: no NUL characters and no lone surrogates (JSON allows both)."""
+
+    default_error_messages = {
+        "nul": "Must not contain NUL characters.",
+        "surrogate": "Must be valid Unicode (no lone surrogates).",
+    }
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
+        result = super()._deserialize(value, attr, data, **kwargs)
+        if "\x00" in result:
+            raise self.make_error("nul")
+        try:
+            result.encode("utf-8")
+        except UnicodeEncodeError:
+            raise self.make_error("surrogate") from None
+        return result
+
+
+class Id(fields.Integer):
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(validate=validate.Range(min=1, max=MAX_ID), **kwargs)
+
+
+class UTCDateTimeField(fields.DateTime):
+    """ISO 8601 date or date-time; without an offset it is taken as UTC."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> datetime:
+        result = super()._deserialize(value, attr, data, **kwargs)
+        return result.replace(tzinfo=UTC) if result.tzinfo is None else result.astimezone(UTC)
+
+
+class Cursor(fields.String):
+    """The opaque next_cursor of a previous page; deserialises to the id to continue after."""
+
+    default_error_messages = {"invalid_cursor": "Not a cursor issued by this service."}
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> int:
+        raw = super()._deserialize(value, attr, data, **kwargs)
+        try:
+            after = decode_cursor(raw)
+        except ValueError:
+            raise self.make_error("invalid_cursor") from None
+        if after > MAX_ID:
+            raise self.make_error("invalid_cursor")
+        return after
+
+
+class StrictSchema(ma.Schema):
+    """Unknown fields are an error, so a misspelt filter or field is reported instead of ignored."""
+
+    class Meta:
+        unknown = ma.RAISE
+
+
+class PageArgsSchema(StrictSchema):
+    limit = fields.Integer(
+        load_default=PAGE_DEFAULT_LIMIT,
+        validate=validate.Range(min=1, max=PAGE_MAX_LIMIT),
+        metadata={"description": f"Items per page (default {PAGE_DEFAULT_LIMIT}, at most {PAGE_MAX_LIMIT})."},
+    )
+    cursor = Cursor(metadata={"description": "The next_cursor of the previous page."})
+
+
+class DateRangeArgsMixin:
+    published_after = UTCDateTimeField(
+        metadata={"description": "Published at or after (ISO 8601; ingestion time when unknown)."}
+    )
+    published_before = UTCDateTimeField(metadata={"description": "Published before (ISO 8601)."})
+
+
+class FieldErrorSchema(ma.Schema):
+    field = fields.String(required=True, metadata={"description": "Dotted field name, or _schema."})
+    location = fields.String(required=True, metadata={"description": "body, query, path or header."})
+    message = fields.String(required=True)
+
+
+class ProblemSchema(ma.Schema):
+    """RFC 9457 problem details."""
+
+    type = fields.String(required=True, metadata={"format": "uri"})
+    title = fields.String(required=True)
+    status = fields.Integer(required=True)
+    detail = fields.String()
+    instance = fields.String()
+    errors = fields.List(
+        fields.Nested(FieldErrorSchema), metadata={"description": "Per-field errors (422 and 400)."}
+    )
+
+
+class SpanSchema(ma.Schema):
+    """A stretch of the article text: [start, end) in Unicode code points."""
+
+    start = fields.Integer(required=True)
+    end = fields.Integer(required=True)
+    text = fields.String(required=True)
+
+
+class OutletRefSchema(ma.Schema):
+    id = fields.Integer(required=True)
+    name = fields.String(required=True)

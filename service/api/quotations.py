@@ -1,0 +1,37 @@
+"""/v1/quotations: search every stored quotation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask_smorest import Blueprint
+
+from schemas.quotations import QuotationArgsSchema, QuotationPageSchema, QuotationSchema
+from service.api.common import not_found, page_body
+from service.db import session
+from service.store import quotations as quotation_store
+
+blp = Blueprint(
+    "quotations", __name__, url_prefix="/v1/quotations", description="What was said, by whom, via whom."
+)
+
+
+@blp.route("", methods=["GET"])
+@blp.arguments(QuotationArgsSchema, location="query", as_kwargs=True)
+@blp.response(200, QuotationPageSchema)
+@blp.doc(operationId="listQuotations", summary="Search quotations")
+def list_quotations(limit: int, cursor: int | None = None, **filters: Any) -> dict[str, Any]:
+    page = quotation_store.list_quotations(
+        session(), quotation_store.QuotationFilters(**filters), after=cursor, limit=limit
+    )
+    return page_body(page, quotation_store.describe)
+
+
+@blp.route("/<int(max=2147483647):quotation_id>", methods=["GET"])
+@blp.response(200, QuotationSchema)
+@blp.doc(operationId="getQuotation", summary="One quotation")
+def get_quotation(quotation_id: int) -> dict[str, Any]:
+    quotation = quotation_store.get_quotation(session(), quotation_id)
+    if quotation is None:
+        raise not_found("quotation", quotation_id)
+    return quotation_store.describe(quotation)
