@@ -1,0 +1,223 @@
+"""The quotetrail console script, run in-process on a temporary SQLite database of its own."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from service.cli import ArticleFileError, main, read_article_file, split_header
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+EXAMPLE_FILES = sorted(EXAMPLES.glob("*.txt"))
+SUMMARY = re.compile(
+    r"articles: (?P<created>\d+) created, (?P<unchanged>\d+) unchanged, (?P<failed>\d+) failed; "
+    r"quotations stored: (?P<quotations>\d+)"
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "header", "body"),
+    [
+        ("Title: A\nOutlet: B\n\nBody text.\n", {"title": "A", "outlet": "B"}, "Body text.\n"),
+        (
+            "title: lower-case keys\nURL: https://x.example/a\n\n\nTwo blank lines.",
+            None,
+            "\nTwo blank lines.",
+        ),
+        (
+            "Published: 2026-01-02\n\nLine one.\n\nLine two.\n",
+            {"published": "2026-01-02"},
+            "Line one.\n\nLine two.\n",
+        ),
+        # No header: raw scraped text is the article, even when a later line looks like one.
+        (
+            "Home | News\nTitle: not a header here\n\nBody.",
+            {},
+            "Home | News\nTitle: not a header here\n\nBody.",
+        ),
+        ("Minister says: no comment.\n\nBody.", {}, "Minister says: no comment.\n\nBody."),
+        ("", {}, ""),
+    ],
+)
+def test_split_header(raw: str, header: dict[str, str] | None, body: str) -> None:
+    got_header, got_body = split_header(raw)
+    if header is not None:
+        assert got_header == header
+    assert got_body == body
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Title: A\nAuthor: misspelt key\n\nBody.",  # unknown key: refused rather than silently dropped
+        "Title: A\nTitle: B\n\nBody.",
+        "Title: A\nOutlet: B\n",  # no blank line, no body
+    ],
+)
+def test_split_header_refuses(raw: str) -> None:
+    with pytest.raises(ArticleFileError):
+        split_header(raw)
+
+
+def test_read_article_file_metadata() -> None:
+    article = read_article_file(EXAMPLES / "02-fisheries-talks.txt")
+    assert article.title == "Pacific fisheries talks resume after three-month pause"
+    assert article.outlet == "The Meridian Herald"
+    assert article.authors == ("Priya Ramaswamy", "Leon Achterberg")
+    assert article.published_at is not None and article.published_at.isoformat() == "2026-02-11T00:00:00"
+    assert article.url == "https://meridianherald.example/world/2026/02/11/pacific-fisheries-talks-resume"
+    assert article.body.startswith("SUVA, Feb 11")
+
+
+def test_read_article_file_rejects_bad_date_and_bytes(tmp_path: Path) -> None:
+    bad_date = tmp_path / "bad-date.txt"
+    bad_date.write_text("Published: last Tuesday\n\nBody.", encoding="utf-8")
+    with pytest.raises(ArticleFileError, match="ISO 8601"):
+        read_article_file(bad_date)
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("Caf\xe9 owner said \u201cno\u201d.".encode("latin-1", errors="replace"))
+    with pytest.raises(ArticleFileError, match="UTF-8"):
+        read_article_file(latin1)
+
+
+def test_examples_are_within_the_documented_shape() -> None:
+    assert 6 <= len(EXAMPLE_FILES) <= 10
+    for path in EXAMPLE_FILES:
+        article = read_article_file(path)
+        words = len(article.body.split())
+        assert 150 <= words <= 400, (path.name, words)
+        assert article.title and article.outlet and article.published_at, path.name
+
+
+def test_extract_json_prints_predictions_for_each_file(capsys: pytest.CaptureFixture[str]) -> None:
+    paths = [EXAMPLES / "01-eastbridge-closure.txt", EXAMPLES / "06-wildfire-evacuations.txt"]
+    assert main(["extract", "--json", *map(str, paths)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert [a["file"] for a in out["articles"]] == [p.name for p in paths]
+    for path, article in zip(paths, out["articles"], strict=True):
+        body = read_article_file(path).body
+        assert article["quotations"], path.name
+        for quotation in article["quotations"]:
+            assert quotation["kind"] in ("direct", "indirect", "mixed")
+            # Offsets index the body after the header, exactly as stored by ingest.
+            assert body[quotation["start"] : quotation["end"]] == quotation["text"]
+            assert isinstance(quotation["via"], list)
+            speaker = quotation["speaker"]
+            assert speaker is None or set(speaker) >= {"name"}
+            mention = quotation["speaker_mention"]
+            if mention is not None:
+                assert body[mention["start"] : mention["end"]] == mention["text"]
+    texts = [q["text"] for q in out["articles"][0]["quotations"]]
+    assert any("not taking any chances" in t for t in texts), texts
+
+
+def test_extract_reports_a_missing_path(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main(["extract", "--json", str(tmp_path / "nope.txt")]) == 1
+    captured = capsys.readouterr()
+    assert json.loads(captured.out) == {"articles": []}
+    assert "nope.txt" in captured.err
+
+
+@pytest.fixture
+def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh, migrated SQLite file, made the CLI's configured database."""
+    path = tmp_path / "cli.sqlite3"
+    monkeypatch.setenv("QUOTETRAIL_DATABASE_URL", f"sqlite:///{path}")
+    assert main(["db", "upgrade"]) == 0
+    return path
+
+
+def _counts(path: Path) -> dict[str, int]:
+    with sqlite3.connect(path) as connection:
+        return {
+            table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("articles", "article_versions", "quotations", "speakers", "outlets")
+        }
+
+
+def _summary(out: str) -> dict[str, int]:
+    match = SUMMARY.search(out)
+    assert match, out
+    return {key: int(value) for key, value in match.groupdict().items()}
+
+
+def test_ingest_examples_then_again_is_unchanged(database: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["ingest", str(EXAMPLES)]) == 0
+    first = _summary(capsys.readouterr().out)
+    counts = _counts(database)
+    assert first == {
+        "created": len(EXAMPLE_FILES),
+        "unchanged": 0,
+        "failed": 0,
+        "quotations": counts["quotations"],
+    }
+    assert counts["articles"] == counts["article_versions"] == len(EXAMPLE_FILES)
+    assert counts["quotations"] > 0
+    with sqlite3.connect(database) as connection:
+        row = connection.execute(
+            "SELECT a.title, a.url, a.authors, o.name FROM articles a JOIN outlets o ON o.id = a.outlet_id "
+            "WHERE a.title LIKE 'Pacific fisheries%'"
+        ).fetchone()
+    assert row[1] == "https://meridianherald.example/world/2026/02/11/pacific-fisheries-talks-resume"
+    assert json.loads(row[2]) == ["Priya Ramaswamy", "Leon Achterberg"]
+    assert row[3] == "The Meridian Herald"
+
+    assert main(["ingest", str(EXAMPLES)]) == 0
+    second = _summary(capsys.readouterr().out)
+    assert second == {"created": 0, "unchanged": len(EXAMPLE_FILES), "failed": 0, "quotations": 0}
+    assert _counts(database) == counts
+
+
+def test_ingest_counts_failures_and_exits_non_zero(
+    database: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "good.txt").write_text(
+        'The mayor said: "We will rebuild the pier by June."\n', encoding="utf-8"
+    )
+    (folder / "empty.txt").write_text("Title: Nothing here\n\n   \n", encoding="utf-8")
+    (folder / "latin1.txt").write_bytes(b"Caf\xe9 owner said it was fine.")
+    (folder / "notes.md").write_text("not an article: ignored in folders", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["ingest", "--quiet", str(folder), str(tmp_path / "missing.txt")]) == 1
+    captured = capsys.readouterr()
+    assert _summary(captured.out) == {
+        "created": 1,
+        "unchanged": 0,
+        "failed": 3,
+        "quotations": _counts(database)["quotations"],
+    }
+    for name in ("empty.txt", "latin1.txt", "missing.txt"):
+        assert name in captured.err
+    assert _counts(database)["articles"] == 1
+
+
+def test_ingest_into_an_unmigrated_database_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("QUOTETRAIL_DATABASE_URL", f"sqlite:///{tmp_path / 'blank.sqlite3'}")
+    assert main(["ingest", str(EXAMPLE_FILES[0])]) == 2
+    assert "quotetrail db upgrade" in capsys.readouterr().err
+
+
+def test_openapi_command_prints_the_committed_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["openapi"]) == 0
+    assert capsys.readouterr().out == (ROOT / "openapi.yaml").read_text(encoding="utf-8")
+
+
+def test_serve_runs_gunicorn_with_the_app_factory() -> None:
+    from service.cli import gunicorn_argv
+
+    argv = gunicorn_argv("0.0.0.0", 8000, 3, 120)
+    assert argv[1:3] == ["-m", "gunicorn"]
+    assert argv[argv.index("--bind") + 1] == "0.0.0.0:8000"
+    assert argv[argv.index("--workers") + 1] == "3"
+    assert argv[-1] == "service:create_app()"
+    assert gunicorn_argv("::1", 8001, 1, 30)[4] == "[::1]:8001"
