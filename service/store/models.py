@@ -24,6 +24,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from service.store import textkeys
+
 # Stable constraint names, so Alembic migrations can refer to them on every backend.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -36,6 +38,15 @@ NAMING_CONVENTION = {
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def _derived(source: str, key: Any) -> Any:
+    """A column default computed from another column of the same insert (ORM and bulk inserts alike)."""
+
+    def default(context: Any) -> str:
+        return key(context.get_current_parameters().get(source) or "")
+
+    return default
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -178,6 +189,10 @@ class SpeakerAlias(Base):
     alias: Mapped[str] = mapped_column(String(300))
     alias_key: Mapped[str] = mapped_column(String(300), index=True)
     count: Mapped[int] = mapped_column(default=1)
+    # Where transliteration variants meet ("Sergey Lavrov" → "sergei lavrov"): identity resolution.
+    match_key: Mapped[str] = mapped_column(
+        String(300), index=True, default=_derived("alias", textkeys.match_key)
+    )
 
     speaker: Mapped[Speaker] = relationship(back_populates="aliases")
 
@@ -224,6 +239,10 @@ class Quotation(Base):
     cluster_id: Mapped[int | None] = mapped_column(Integer, index=True)
     gone_in_version: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The folded tokens both full-text indexes (FTS5, tsvector) are built from: one tokenisation.
+    search_text: Mapped[str] = mapped_column(Text, default=_derived("text", textkeys.search_text))
+    # Set by an admin correction: re-extraction keeps this quotation's speaker.
+    speaker_locked: Mapped[bool] = mapped_column(default=False)
 
     article: Mapped[Article] = relationship(back_populates="quotations")
     version: Mapped[ArticleVersion] = relationship()
@@ -252,3 +271,52 @@ class QuotationVia(Base):
 
     quotation: Mapped[Quotation] = relationship(back_populates="vias")
     outlet: Mapped[Outlet] = relationship(lazy="joined")
+
+
+# --- identity corrections and version anchors (issue 4) ---------------------------------------------------
+
+
+class Correction(Base):
+    """An admin correction (merge, split, rename, external ids), kept so it is re-applied later."""
+
+    __tablename__ = "corrections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity: Mapped[str] = mapped_column(String(16))  # speaker | outlet
+    action: Mapped[str] = mapped_column(String(32))  # merge | split | rename | external_ids
+    subject_id: Mapped[int] = mapped_column(Integer, index=True)
+    result_id: Mapped[int | None] = mapped_column(Integer)
+    payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SpeakerPin(Base):
+    """A name an admin has tied to one speaker: identity resolution obeys it before any heuristic."""
+
+    __tablename__ = "speaker_pins"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    alias_key: Mapped[str] = mapped_column(String(300), unique=True)
+    speaker_id: Mapped[int] = mapped_column(ForeignKey("speakers.id", ondelete="CASCADE"), index=True)
+    correction_id: Mapped[int | None] = mapped_column(ForeignKey("corrections.id", ondelete="SET NULL"))
+
+
+class QuotationAnchor(Base):
+    """Where a quotation stood in an earlier version of its article (the current one is on the row)."""
+
+    __tablename__ = "quotation_anchors"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    quotation_id: Mapped[int] = mapped_column(ForeignKey("quotations.id", ondelete="CASCADE"), index=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("article_versions.id", ondelete="CASCADE"), index=True)
+    start: Mapped[int]
+    end: Mapped[int]
+    text: Mapped[str] = mapped_column(Text)
+    prefix: Mapped[str] = mapped_column(Text, default="")
+    suffix: Mapped[str] = mapped_column(Text, default="")
+    # How the quotation was found in that version: extracted | exact | fuzzy.
+    method: Mapped[str] = mapped_column(String(16), default="extracted")
+
+    __table_args__ = (
+        UniqueConstraint("quotation_id", "version_id", name="uq_quotation_anchors_quotation_version"),
+    )
