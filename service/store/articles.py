@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from service.errors import Problem
 from service.pipeline import analyse
 from service.pipeline.types import Analysis
+from service.store import identity
 from service.store import outlets as outlet_store
 from service.store import quotations as quotation_store
 from service.store import speakers as speaker_store
@@ -211,7 +212,7 @@ def _write(session: Session, prepared: Prepared, analysis: Analysis) -> Article:
     for value in analysis.quotations:
         speaker = None
         if value.speaker is not None and value.speaker.name:
-            speaker = speaker_store.resolve_speaker(session, value.speaker.name, kind=value.speaker.kind)
+            speaker = identity.resolve_speaker(session, value.speaker)
         if speaker is not None:
             assert value.speaker is not None
             forms = {value.speaker.name or "", *value.speaker.aliases}
