@@ -305,8 +305,17 @@ def gunicorn_argv(host: str, port: int, workers: int, timeout: int) -> list[str]
         str(timeout),
         "--access-logfile",
         "-",
+        *_no_control_socket(),
         "service:create_app()",
     ]
+
+
+def _no_control_socket() -> list[str]:
+    """gunicorn 27's control socket has one fixed path in $HOME: two servers (tests, make run) clash."""
+    from importlib.metadata import version
+
+    major = int(version("gunicorn").split(".")[0])
+    return ["--no-control-socket"] if major >= 27 else []
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

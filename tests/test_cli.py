@@ -220,4 +220,5 @@ def test_serve_runs_gunicorn_with_the_app_factory() -> None:
     assert argv[argv.index("--bind") + 1] == "0.0.0.0:8000"
     assert argv[argv.index("--workers") + 1] == "3"
     assert argv[-1] == "service:create_app()"
+    assert "--no-control-socket" in argv
     assert gunicorn_argv("::1", 8001, 1, 30)[4] == "[::1]:8001"
