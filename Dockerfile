@@ -18,14 +18,14 @@ WORKDIR /app
 # Dependencies get their own layer, rebuilt only when pyproject.toml changes, not on every source edit.
 COPY pyproject.toml ./
 RUN python -c "import tomllib; deps = tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']; open('/tmp/requirements.txt', 'w').write('\n'.join(deps) + '\n')" \
-    && pip install --requirement /tmp/requirements.txt \
+    && pip install --no-cache-dir --requirement /tmp/requirements.txt \
     && rm /tmp/requirements.txt
 
-COPY README.md openapi.yaml ./
+COPY README.md ./
 COPY schemas ./schemas
 COPY service ./service
 COPY examples ./examples
-RUN pip install --no-deps .
+RUN pip install --no-cache-dir --no-deps .
 
 USER quotetrail
 VOLUME ["/data"]
