@@ -24,6 +24,8 @@ DEFAULTS: dict[str, Any] = {
     "FETCH_MAX_BYTES": 5 * 1024 * 1024,
     "FETCH_MAX_REDIRECTS": 5,
     "FETCH_USER_AGENT": "QuoteTrail/1.0 (+https://github.com/quotetrail)",
+    # Off by default: a URL (or a redirect) to a private/loopback address is refused (422).
+    "FETCH_ALLOW_PRIVATE": False,
 }
 
 
@@ -38,6 +40,12 @@ def from_environment(environ: os._Environ[str] | dict[str, str] | None = None) -
         settings["DATABASE_URL"] = environ["QUOTETRAIL_DATABASE_URL"]
     if "QUOTETRAIL_API_KEYS" in environ:
         settings["API_KEYS"] = parse_api_keys(environ["QUOTETRAIL_API_KEYS"])
+    if environ.get("QUOTETRAIL_FETCH_ALLOW_PRIVATE"):
+        settings["FETCH_ALLOW_PRIVATE"] = environ["QUOTETRAIL_FETCH_ALLOW_PRIVATE"].lower() in {
+            "1",
+            "true",
+            "yes",
+        }
     if environ.get("QUOTETRAIL_MAX_CONTENT_LENGTH"):
         settings["MAX_CONTENT_LENGTH"] = int(environ["QUOTETRAIL_MAX_CONTENT_LENGTH"])
     return settings

@@ -5,12 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from flask import current_app
-from flask_smorest import Blueprint
 
 from schemas.articles import ArticleArgsSchema, ArticleCreateSchema, ArticlePageSchema, ArticleSchema
 from schemas.common import PageArgsSchema
 from schemas.quotations import QuotationPageSchema
-from service.api.common import json_body, not_found, page_body, require_api_key
+from service.api.common import Blueprint, json_body, not_found, page_body, require_api_key
 from service.db import session
 from service.store import articles as article_store
 from service.store import quotations as quotation_store
@@ -26,6 +25,7 @@ def fetch_limits() -> FetchLimits:
         max_bytes=config["FETCH_MAX_BYTES"],
         max_redirects=config["FETCH_MAX_REDIRECTS"],
         user_agent=config["FETCH_USER_AGENT"],
+        allow_private=bool(config["FETCH_ALLOW_PRIVATE"]),
     )
 
 

@@ -7,12 +7,20 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any, TypeVar
 
+import flask_smorest
 from flask import current_app, request
+from webargs.flaskparser import FlaskParser
 
 from service.errors import Problem
 from service.store.pagination import Page
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+class Blueprint(flask_smorest.Blueprint):
+    # webargs ignores unknown query parameters by default; the schemas' own RAISE reports them (422).
+    ARGUMENTS_PARSER = FlaskParser(unknown=None)
+
 
 API_KEY_HEADER = "X-API-Key"
 SECURITY_SCHEME = "ApiKeyAuth"
@@ -74,8 +82,15 @@ def check_json_body() -> None:
             headers={"Accept-Post": "application/json"},
         )
     # Reading is bounded by MAX_CONTENT_LENGTH (413); the bytes are cached for the JSON parser.
+    raw = request.get_data(cache=True)
+    if not raw.strip():
+        raise Problem(
+            400,
+            "The request body is empty; send a JSON object.",
+            errors=[{"field": "_schema", "location": "body", "message": "Empty body."}],
+        )
     try:
-        request.get_data(cache=True).decode("utf-8")
+        raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise Problem(
             400,

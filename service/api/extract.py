@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask_smorest import Blueprint
-
 from schemas.extract import ExtractRequestSchema, ExtractResultSchema
-from service.api.common import json_body
+from service.api.common import Blueprint, json_body
 from service.store.extraction import extract_only
 
 blp = Blueprint("extract", __name__, url_prefix="/v1/extract", description="Stateless extraction.")

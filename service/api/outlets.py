@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask_smorest import Blueprint
-
 from schemas.articles import ArticlePageSchema
 from schemas.common import PageArgsSchema
 from schemas.outlets import OutletArgsSchema, OutletPageSchema, OutletSchema
-from service.api.common import not_found, page_body
+from service.api.common import Blueprint, not_found, page_body
 from service.db import session
 from service.store import articles as article_store
 from service.store import outlets as outlet_store

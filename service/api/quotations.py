@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask_smorest import Blueprint
-
 from schemas.quotations import QuotationArgsSchema, QuotationPageSchema, QuotationSchema
-from service.api.common import not_found, page_body
+from service.api.common import Blueprint, not_found, page_body
 from service.db import session
 from service.store import quotations as quotation_store
 

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask_smorest import Blueprint
-
 from schemas.common import PageArgsSchema
 from schemas.quotations import QuotationPageSchema
 from schemas.speakers import SpeakerArgsSchema, SpeakerPageSchema, SpeakerSchema
-from service.api.common import not_found, page_body
+from service.api.common import Blueprint, not_found, page_body
 from service.db import session
 from service.store import quotations as quotation_store
 from service.store import speakers as speaker_store

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Response
-from flask_smorest import Blueprint
 from sqlalchemy import text
 
 from schemas.system import HealthSchema
+from service.api.common import Blueprint
 from service.db import session
 from service.pipeline import EXTRACTOR_VERSION
 
