@@ -3,4 +3,14 @@
 from service.pipeline.extract import EXTRACTOR_VERSION, analyse
 from service.pipeline.types import Analysis, Quotation, Span, Speaker, Via, WireCredit, Zone
 
-__all__ = ["EXTRACTOR_VERSION", "Analysis", "Quotation", "Span", "Speaker", "Via", "WireCredit", "Zone", "analyse"]
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "Analysis",
+    "Quotation",
+    "Span",
+    "Speaker",
+    "Via",
+    "WireCredit",
+    "Zone",
+    "analyse",
+]

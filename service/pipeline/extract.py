@@ -1,52 +1,870 @@
-"""Article analysis: the pipeline's single entry point."""
+"""Article analysis: the pipeline's single entry point.
+
+A rule engine over a regex tokenizer (no trained model: the parser would cost more than the whole budget).
+Per main-text paragraph: pair quotation marks into segments, mask them so that nothing inside a quotation
+is read as structure, split sentences, find speech cues, read the speaker phrase next to each cue and the
+content on the other side of it, then resolve speakers and intermediaries against what the article names.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field, replace
 
-from service.pipeline.types import Analysis, Quotation, Span, Speaker, Zone
+from service.pipeline import lexicon as lx
+from service.pipeline.entities import ArticleEntities, name_key
+from service.pipeline.outlets import lookup_outlet
+from service.pipeline.quotes import MASK, Segment, find_segments, mask, sentences
+from service.pipeline.types import Analysis, Quotation, Span, Speaker, Via
+from service.pipeline.zones import find_wire_credits, find_zones
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "1.0.0"
 
-_DIRECT = re.compile(r"[\"“]([^\"“”\n]{3,}?)[\"”]")
-_CUE_AFTER = re.compile(r"^\W{0,3}\s*(?P<who>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,3}|he|she|they)\s+(?P<cue>said|says|added)\b")
-_CUE_BEFORE = re.compile(r"(?P<who>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,3}|he|she|they)\s+(?P<cue>said|says|added)\W{0,3}\s*$")
-_PRONOUNS = {"he", "she", "they"}
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w]+(?:[’'\-.][\w]+)*(?:[’']s)?|''|[^\w\s]")
+_OPEN_MARKS = set("“\"‘'«„")
+_CLOSE_MARKS = set("”\"’'»")
+_DETS = {
+    "the",
+    "a",
+    "an",
+    "another",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "two",
+    "three",
+    "four",
+    "both",
+    "several",
+    "some",
+    "many",
+    "one",
+    "other",
+    "these",
+    "those",
+    "this",
+    "that",
+    "most",
+    "few",
+    "all",
+}
+_CONNECT = {"of", "for", "and", "at", "to"}
+_DOC_LINK = {"by", "from", "in", "of"}
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+    quote: bool = False  # a masked quotation
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(slots=True)
+class Cue:
+    first: int  # token index of the first cue word
+    last: int  # token index of the last cue word
+    weight: float
+    np: tuple[int, int] | None  # speaker phrase token range, inclusive
+    inverted: bool = False
+    object_np: tuple[int, int] | None = None  # "quoted X as saying": X
+    participle: bool = False
+    according: bool = False
+
+
+@dataclass(slots=True)
+class Draft:
+    start: int
+    end: int
+    kind: str
+    sentence: tuple[int, int]
+    mention: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    confidence: float
+    paragraph: int
+    via_mentions: list[tuple[int, int]] = field(default_factory=list)
+    resolution: str | None = None
+    inherit: Draft | None = None  # continuation: same speaker as this earlier draft
+    speaker: Speaker | None = None
+    vias: tuple[Via, ...] = ()
+    doc_outlet: bool = False
+
+
+def _tokens(masked: str, lo: int, hi: int, seg_starts: set[int]) -> list[Tok]:
+    toks = []
+    for m in _TOKEN.finditer(masked, lo, hi):
+        text = m.group()
+        toks.append(Tok(m.start(), m.end(), text, text.lower(), text[0] == MASK and m.start() in seg_starts))
+    return toks
+
+
+def _is_name_word(tok: Tok) -> bool:
+    return tok.cap and tok.low not in lx.CAP_STOP and not tok.quote and tok.text[0].isalpha()
+
+
+def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
+    """The speaker phrase ending at token ``j`` ("Russian Foreign Ministry spokesperson Maria Zakharova")."""
+    if j < 0:
+        return None
+    head = toks[j]
+    if head.quote or not head.text[0].isalpha():
+        return None
+    if head.low in lx.PRONOUNS or head.low in {"who", "which"}:
+        return (j, j)
+    if (
+        _is_name_word(head)
+        or head.low in lx.SPEAKER_NOUNS
+        or j > 0
+        and toks[j - 1].low in _DETS
+        and head.low.isalpha()
+        and head.low not in lx.AUX_ADVERBS
+    ):
+        pass
+    else:
+        return None
+    k = j - 1
+    start = j
+    while k >= 0 and j - k < 14:
+        tok = toks[k]
+        if tok.low in _DETS:
+            start = k
+            break
+        if tok.quote:
+            break
+        if _is_name_word(tok) or tok.low in lx.SPEAKER_NOUNS or tok.low.endswith(("’s", "'s")):
+            start = k
+            k -= 1
+            continue
+        if tok.text in {"-", "."} and k > 0 and toks[k - 1].text[:1].isupper():
+            k -= 1
+            continue
+        if (
+            tok.low in _CONNECT
+            and k > 0
+            and (_is_name_word(toks[k - 1]) or toks[k - 1].low in lx.SPEAKER_NOUNS)
+            and (
+                _is_name_word(toks[k + 1]) or toks[k + 1].low in _DETS or toks[k + 1].low in lx.SPEAKER_NOUNS
+            )
+        ):
+            k -= 1
+            continue
+        break
+    return (start, j)
+
+
+def _np_forward(toks: list[Tok], i: int, *, documents: bool = False) -> tuple[int, int] | None:
+    """The speaker phrase starting at token ``i`` ("said the spokeswoman", "according to a report by RT")."""
+    n = len(toks)
+    if i >= n:
+        return None
+    k = i
+    if toks[k].low in lx.PRONOUNS and toks[k].low not in {"it", "you"}:
+        return (k, k)
+    if toks[k].low in _DETS:
+        k += 1
+    end = None
+    while k < n and k - i < 16:
+        tok = toks[k]
+        if tok.quote:
+            break
+        if tok.low in lx.TIME_WORDS or tok.low in lx.MONTHS:
+            break
+        if _is_name_word(tok) or tok.low in lx.SPEAKER_NOUNS or tok.low.endswith(("’s", "'s")):
+            end = k
+            k += 1
+            continue
+        if tok.text in {"-", "."} and end is not None and toks[end].text[:1].isupper():
+            k += 1
+            continue
+        if end is not None and (tok.low in _CONNECT or (documents and tok.low in _DOC_LINK)) and k + 1 < n:
+            nxt = toks[k + 1]
+            if _is_name_word(nxt) or nxt.low in _DETS or nxt.low in lx.SPEAKER_NOUNS:
+                k += 1
+                continue
+        break
+    if end is None:
+        return None
+    return (i, end)
+
+
+def _skip_aux(toks: list[Tok], j: int) -> int:
+    while j >= 0 and toks[j].low in lx.AUX_ADVERBS and toks[j].low != "told":
+        j -= 1
+    return j
+
+
+def _find_cues(toks: list[Tok]) -> list[Cue]:
+    cues: list[Cue] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        tok = toks[i]
+        low = tok.low
+        if tok.quote:
+            i += 1
+            continue
+        if low == "according" and i + 1 < n and toks[i + 1].low == "to":
+            np = _np_forward(toks, i + 2, documents=True)
+            if np:
+                cues.append(Cue(i, i + 1, 0.85, np, inverted=True, according=True))
+                i = np[1] + 1
+                continue
+            i += 1
+            continue
+        weight = lx.SPEECH_VERBS.get(low)
+        if weight is None or (tok.cap and i > 0):
+            i += 1
+            continue
+        last = i
+        base = lx.BASE_FORM.get(low)
+        if base in lx.NEEDS_PARTICLE:
+            if i + 1 < n and toks[i + 1].low in lx.NEEDS_PARTICLE[base]:
+                last = i + 1
+            else:
+                i += 1
+                continue
+        nxt = toks[last + 1] if last + 1 < n else None
+        participle = low.endswith("ing")
+        # "X was quoted as saying", "X is quoted as saying"
+        if (
+            low in {"quoted"}
+            and nxt is not None
+            and nxt.low == "as"
+            and last + 2 < n
+            and toks[last + 2].low in {"saying", "telling", "stating", "writing"}
+        ):
+            last += 2
+            nxt = toks[last + 1] if last + 1 < n else None
+            participle = False
+        object_np = None
+        if low in {"quoted", "quotes", "quote", "quoting", "cited", "cites", "citing"}:
+            obj = _np_forward(toks, last + 1, documents=True)
+            if (
+                obj
+                and obj[1] + 2 < n
+                and toks[obj[1] + 1].low == "as"
+                and toks[obj[1] + 2].low.startswith("say")
+            ):
+                object_np = obj
+                last = obj[1] + 2
+        j = _skip_aux(toks, i - 1)
+        if participle:
+            prev = toks[i - 1] if i > 0 else None
+            if (
+                prev is None or (prev.text not in {",", "—", "–"} and prev.low not in {"by", "while", "as"})
+            ) and not (prev and prev.low in lx.AUX_ADVERBS):
+                i += 1
+                continue
+            np = None
+            if prev is not None and prev.low in lx.AUX_ADVERBS:
+                np = _np_back(toks, j)
+            cues.append(Cue(i, last, weight * 0.9, np, participle=np is None))
+            i = last + 1
+            continue
+        np = _np_back(toks, j) if j >= 0 else None
+        if np is not None and toks[np[1]].low in {"that", "which"} and np[0] == np[1]:
+            np = None
+        inverted = False
+        if np is None:
+            prev = toks[i - 1] if i > 0 else None
+            if prev is not None and (prev.text in {",", "—", "–"} or prev.text in _CLOSE_MARKS or prev.quote):
+                np = _np_forward(toks, last + 1)
+                inverted = np is not None
+        if np is None and object_np is None:
+            i = last + 1
+            continue
+        if (
+            low in lx.NEEDS_THAT
+            and not _has_complement(toks, last + 1)
+            and not _parenthetical(toks, np, i, low)
+        ):
+            i = last + 1
+            continue
+        if object_np is not None and np is None:
+            np = object_np
+        cues.append(Cue(i, last, weight, np, inverted=inverted, object_np=object_np))
+        i = (np[1] + 1) if inverted and np else last + 1
+    return cues
+
+
+def _has_complement(toks: list[Tok], k: int) -> bool:
+    """A that-clause, colon or quotation follows within a few words ("found that", "told reporters:")."""
+    for tok in toks[k : k + 8]:
+        if tok.low == "that" or tok.text == ":" or tok.quote or tok.text in _OPEN_MARKS:
+            return True
+        if tok.text in {".", ";"}:
+            return False
+    return False
+
+
+def _parenthetical(toks: list[Tok], np: tuple[int, int] | None, i: int, low: str) -> bool:
+    """ "…, she warned." — the cue group follows the content after a comma or a closing mark."""
+    if low not in lx.PARENTHETICAL or np is None:
+        return False
+    first = min(np[0], i)
+    if first == 0:
+        return False
+    prev = toks[first - 1]
+    return prev.text in {",", "—", "–"} or prev.text in _CLOSE_MARKS or prev.quote
+
+
+_SKIP_RIGHT = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|today|yesterday|tonight|night|morning|afternoon|evening|week|month|year)\s*)+,?\s*",
+    re.I,
+)
+_ADJUNCT = re.compile(
+    r"^\s*,?\s*(?:in|at|during|on|while|after|before|via|through|from|to)\b[^,.;:“\"]{0,90},\s*", re.I
+)
+_THAT = re.compile(r"^\s*,?\s*(?:that|:)\s*", re.I)
+_TRAIL = " \t\n,;:—–-"
+
+
+def _content_right(text: str, masked: str, start: int, end: int, cue_low: str) -> int:
+    """Where reported content begins after a cue group ending at ``start``."""
+    window = masked[start:end]
+    pos = 0
+    m = _SKIP_RIGHT.match(window)
+    if m:
+        pos = m.end()
+    if cue_low in {
+        "told",
+        "tells",
+        "tell",
+        "telling",
+        "urged",
+        "urges",
+        "asked",
+        "asks",
+        "warned",
+        "assured",
+        "reminded",
+    }:
+        m = re.match(
+            r"\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,5}?(?=that\b)", window[pos:], re.I
+        )
+        if m and cue_low.startswith("tel"):
+            pos += m.end()
+        elif cue_low.startswith("tel"):
+            m = re.match(
+                r"\s*(?:(?:the|a|an|his|her|their)\s+)?(?:reporters|journalists|(?:[A-Z][\w’'.-]*\s*)+|"
+                r"[\w-]+\s+(?=[A-Z]))\s*,?\s*",
+                window[pos:],
+            )
+            if m:
+                pos += m.end()
+    m = _ADJUNCT.match(window[pos:])
+    if m and not re.search(r"\bthat\b", m.group()):
+        pos += m.end()
+    m = _SKIP_RIGHT.match(window[pos:])
+    if m:
+        pos += m.end()
+    m = _THAT.match(window[pos:])
+    if m:
+        pos += m.end()
+    # "said in a statement that …"
+    m = re.match(r"[^,.;“\"]{0,60}?\bthat\s+", window[pos:])
+    if m and re.match(r"\s*(?:in|at|on|during|via|through)\b", window[pos:]):
+        pos += m.end()
+    return start + pos
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start] in _TRAIL or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in _TRAIL or text[end - 1] in ".!?" or text[end - 1].isspace()):
+        end -= 1
+    return start, end
+
+
+def _words(s: str) -> int:
+    return len(re.findall(r"\w+", s))
+
+
+def _kind_and_span(text: str, start: int, end: int, segs: list[Segment]) -> tuple[str, int, int]:
+    inside = [s for s in segs if s.open >= start - 1 and s.end <= end + 1]
+    if not inside:
+        return "indirect", start, end
+    covered = sum(s.close - s.open for s in inside)
+    outside = text[start:end]
+    for s in inside:
+        outside = outside.replace(text[s.open : s.close], " ")
+    if _words(outside) <= 1 and covered > 0:
+        return "direct", inside[0].start, inside[-1].end
+    return "mixed", start, end
+
+
+class _Extractor:
+    def __init__(self, text: str, main_spans: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.main = main_spans
+        self.entities = ArticleEntities(text, main_spans)
+        self.drafts: list[Draft] = []
+
+    def run(self) -> list[Quotation]:
+        text = self.text
+        per_paragraph = [find_segments(text, lo, hi) for lo, hi in self.main]
+        masked = mask(text, [s for segs in per_paragraph for s in segs])
+        for index, (lo, hi) in enumerate(self.main):
+            self._paragraph(index, lo, hi, per_paragraph[index], masked)
+        return self._finish()
+
+    # One paragraph --------------------------------------------------------------------------------
+    def _paragraph(self, index: int, lo: int, hi: int, segs: list[Segment], masked: str) -> None:
+        text = self.text
+        seg_starts = {s.start for s in segs}
+        for s_lo, s_hi in sentences(text, masked, lo, hi):
+            toks = _tokens(masked, s_lo, s_hi, seg_starts)
+            if not toks:
+                continue
+            sent_segs = [s for s in segs if s_lo <= s.start < s_hi]
+            cues = _find_cues(toks)
+            made = self._attribute(index, s_lo, s_hi, toks, cues, sent_segs, masked)
+            covered = [(d.start, d.end) for d in made]
+            # Quotations with no cue of their own in this sentence.
+            loose = [s for s in sent_segs if not any(a - 2 <= s.start and s.end <= b + 2 for a, b in covered)]
+            loose = [s for s in loose if self._substantial(s, s_lo, s_hi)]
+            if loose and not made:
+                self._continuation(index, s_lo, s_hi, loose)
+
+    def _substantial(self, seg: Segment, s_lo: int, s_hi: int) -> bool:
+        inner = self.text[seg.start : seg.end]
+        words = _words(inner)
+        rest = self.text[s_lo : seg.open] + self.text[seg.close : s_hi]
+        if _words(rest) <= 1:
+            return words >= 2
+        if inner.rstrip()[-1:] in ".,!?…" and words >= 4:
+            return True
+        return words >= 8
+
+    def _continuation(self, index: int, s_lo: int, s_hi: int, segs: list[Segment]) -> None:
+        prev = self.drafts[-1] if self.drafts else None
+        if prev is None or prev.paragraph < index - 2:
+            return
+        first, last = segs[0], segs[-1]
+        if prev.paragraph == index and prev.kind == "direct" and prev.inherit is None:
+            # "“A,” he said. “B.”": one quotation with the cue in the middle.
+            prev.end = max(prev.end, last.end)
+            return
+        self.drafts.append(
+            Draft(
+                first.start,
+                last.end,
+                "direct",
+                (s_lo, s_hi),
+                None,
+                None,
+                0.55,
+                index,
+                resolution="continuation",
+                inherit=prev,
+            )
+        )
+
+    def _attribute(
+        self,
+        index: int,
+        s_lo: int,
+        s_hi: int,
+        toks: list[Tok],
+        cues: list[Cue],
+        segs: list[Segment],
+        masked: str,
+    ) -> list[Draft]:
+        text = self.text
+        made: list[Draft] = []
+        claimed_to = s_lo
+        groups = []
+        for cue in cues:
+            lo_t = min(cue.first, cue.np[0]) if cue.np else cue.first
+            hi_t = max(cue.last, cue.np[1]) if cue.np else cue.last
+            groups.append((toks[lo_t].start, toks[hi_t].end))
+        for n, cue in enumerate(cues):
+            g_start, g_end = groups[n]
+            next_start = groups[n + 1][0] if n + 1 < len(cues) else s_hi
+            cue_low = toks[cue.first].low
+            left_start = claimed_to
+            left = masked[left_start:g_start]
+            left_stripped = left.rstrip()
+            left_ends = left_stripped[-1:] in {",", "—", "–"} or left_stripped[-1:] in _CLOSE_MARKS
+            if left_stripped.endswith(("''",)):
+                left_ends = True
+            right_from = _content_right(text, masked, g_end, next_start, cue_low)
+            right = masked[right_from:next_start]
+            right_words = _words(right)
+            left_words = _words(re.sub(f"{MASK}+", " q q q ", left))
+            starts_complement = bool(re.match(r"\s*,?\s*(?:that\b|:|[“\"‘'])", masked[g_end:next_start]))
+            span = None
+            if cue.according and left_ends and left_words >= 3:
+                span = (left_start, g_start)
+            elif cue.according:
+                if right_words >= 3:
+                    span = (right_from, next_start)
+            elif starts_complement and right_words >= 2:
+                span = (right_from, next_start)
+            elif left_ends and left_words >= 3:
+                span = (left_start, g_start)
+                # "CONTENT, she added, CONTENT." — the cue in the middle of one statement.
+                rest = masked[g_end:next_start]
+                if (
+                    n + 1 == len(cues)
+                    and re.match(r"\s*,", rest)
+                    and _words(rest) >= 3
+                    and not re.match(
+                        r"\s*,\s*(?:according|adding|saying|citing|referring|noting|in|at|during|after|before|as|"
+                        r"while|when|who|which|but|though|although|because)\b",
+                        rest,
+                        re.I,
+                    )
+                ):
+                    span = (left_start, next_start)
+            elif (
+                right_words >= 3
+                and not cue.participle
+                and cue_low not in {"reported", "reports"}
+                or cue.participle
+                and right_words >= 2
+            ):
+                span = (right_from, next_start)
+            if span is None:
+                if cue.np and made and toks[cue.np[0]].start >= made[-1].end:
+                    made[-1].via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
+                continue
+            start, end = _strip_span(text, *span)
+            if end - start < 8:
+                continue
+            kind, start, end = _kind_and_span(text, start, end, segs)
+            mention = (toks[cue.np[0]].start, toks[cue.np[1]].end) if cue.np else None
+            speaker_np = cue.object_np or cue.np
+            if cue.object_np:
+                mention = (toks[cue.object_np[0]].start, toks[cue.object_np[1]].end)
+            draft = Draft(
+                start,
+                end,
+                kind,
+                (s_lo, s_hi),
+                mention if speaker_np else None,
+                (toks[cue.first].start, toks[cue.last].end),
+                cue.weight,
+                index,
+            )
+            if cue.object_np and cue.np and cue.np != cue.object_np:
+                draft.via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
+            if cue.according and draft.mention:
+                draft.doc_outlet = True
+            if cue.participle and made:
+                draft.inherit = made[-1]
+                draft.resolution = "continuation"
+            elif cue.participle and not made:
+                subj = _np_back(toks, _first_subject(toks))
+                if subj:
+                    draft.mention = (toks[subj[0]].start, toks[subj[1]].end)
+            made.append(draft)
+            claimed_to = max(claimed_to, span[1])
+        # Several cues over one content ("Sputnik said Wang told …"): the last speaker wins, the others
+        # become intermediaries when they are outlets.
+        self.drafts.extend(made)
+        return made
+
+    # Resolution -----------------------------------------------------------------------------------
+    def _finish(self) -> list[Quotation]:
+        last_person: Speaker | None = None
+        last_any: Speaker | None = None
+        recent_vias: list[tuple[int, str | None, tuple[Via, ...]]] = []
+        quotations = []
+        for draft in self.drafts:
+            speaker = None
+            if draft.inherit is not None and draft.inherit.speaker is not None:
+                base = draft.inherit.speaker
+                speaker = replace(base, resolution="continuation") if draft.mention is None else None
+            if speaker is None:
+                speaker = self._speaker(draft, last_person, last_any)
+            draft.speaker = speaker
+            vias = self._vias(draft)
+            if (
+                speaker is not None
+                and speaker.kind == "organisation"
+                and vias
+                and speaker.name in {v.name for v in vias}
+            ):
+                vias = tuple(v for v in vias if v.name != speaker.name)
+            if not vias and speaker is not None:
+                for para, name, found in reversed(recent_vias):
+                    if para >= draft.paragraph - 2 and name == speaker.name:
+                        vias = found
+                        break
+            if vias:
+                recent_vias.append((draft.paragraph, speaker.name if speaker else None, vias))
+            draft.vias = vias
+            if speaker is not None and speaker.name:
+                last_any = speaker
+                if speaker.kind == "person":
+                    last_person = speaker
+            conf = draft.confidence * (0.95 if speaker and speaker.name else 0.7)
+            if draft.kind == "direct":
+                conf = min(1.0, conf + 0.05)
+            quotations.append(
+                Quotation(
+                    kind=draft.kind,  # type: ignore[arg-type]
+                    content=Span(draft.start, draft.end, self.text[draft.start : draft.end]),
+                    sentence=Span(
+                        draft.sentence[0], draft.sentence[1], self.text[draft.sentence[0] : draft.sentence[1]]
+                    ),
+                    speaker=speaker,
+                    cue=Span(draft.cue[0], draft.cue[1], self.text[draft.cue[0] : draft.cue[1]])
+                    if draft.cue
+                    else None,
+                    via=vias,
+                    confidence=round(conf, 3),
+                )
+            )
+        return _with_aliases(quotations, self.entities)
+
+    def _speaker(self, draft: Draft, last_person: Speaker | None, last_any: Speaker | None) -> Speaker | None:
+        if draft.mention is None:
+            if draft.resolution == "continuation" and draft.inherit and draft.inherit.speaker:
+                return replace(draft.inherit.speaker, resolution="continuation")
+            return None
+        start, end = draft.mention
+        raw = self.text[start:end]
+        mention = Span(start, end, raw)
+        words = raw.split()
+        low = raw.lower()
+        ents = self.entities
+        if low in lx.PRONOUNS or low in {"who", "which"}:
+            if low in {"who", "which"}:
+                ante = re.search(
+                    r"((?:[A-Z][\w’'.-]*\s*){1,4}),[^,]*$", self.text[max(0, start - 150) : start]
+                )
+                if ante:
+                    person = ents.full_name(ante.group(1).strip(), start)
+                    if person:
+                        return Speaker(person.name, "person", mention, "pronoun", person.role)
+                return Speaker(None, "unknown", mention, "unresolved")
+            if low in {"he", "she", "i"}:
+                target = last_person
+                if target is None:
+                    person = ents.latest_person(start)
+                    if person:
+                        return Speaker(person.name, "person", mention, "pronoun", person.role)
+                if target is not None:
+                    return replace(target, mention=mention, resolution="pronoun")
+                return Speaker(None, "person", mention, "unresolved")
+            if last_any is not None and low in {"they", "it", "we"}:
+                return replace(last_any, mention=mention, resolution="pronoun")
+            return Speaker(None, "unknown", mention, "unresolved")
+        # Documents that carry an outlet name ("the Sputnik report") speak for the previous speaker.
+        heads = [w.lower().strip("’'") for w in words]
+        outlet_in = [m for m in ents.outlets_in(start, end)]
+        if (
+            heads
+            and heads[-1] in lx.DOCUMENT_HEADS
+            and outlet_in
+            and last_any is not None
+            and not draft.doc_outlet
+        ):
+            draft.via_mentions.append((outlet_in[0].start, outlet_in[0].end))
+            return replace(last_any, mention=mention, resolution="continuation")
+        if draft.doc_outlet and outlet_in:
+            if draft.kind == "direct" and last_any is not None:
+                draft.via_mentions.append((outlet_in[0].start, outlet_in[0].end))
+                return replace(last_any, mention=mention, resolution="continuation")
+            outlet = outlet_in[0].outlet
+            return Speaker(outlet.name, "organisation", mention, "named")
+        outlet = ents.outlet_for(raw)
+        if outlet is not None:
+            return Speaker(outlet.name, "organisation", mention, "named")
+        # The name proper: trailing capitalised words after titles and role words.
+        core: list[str] = []
+        for word in reversed(words):
+            clean = re.sub(r"[’']s$", "", word)
+            if (
+                clean[:1].isupper()
+                and clean.lower().rstrip(".") not in lx.TITLES
+                and clean.lower() not in lx.CAP_STOP
+            ):
+                core.insert(0, clean)
+            else:
+                break
+        if core and not any(w.lower() in lx.ORG_WORDS for w in core):
+            person = ents.full_name(" ".join(core), start)
+            if person is not None:
+                role = " ".join(words[: len(words) - len(core)]).strip() or person.role
+                kind = "person"
+                return Speaker(
+                    person.name, kind, mention, "named" if len(core) > 1 else "surname", role or None
+                )
+            if len(core) == 1 and len(words) == 1:
+                # A single capitalised word that names nobody else: a country, an organisation, a surname.
+                return Speaker(
+                    core[0], "organisation" if core[0].lower() in _COLLECTIVE else "person", mention, "named"
+                )
+        name = re.sub(r"^(?:the|a|an)\s+", "", raw, flags=re.I).strip()
+        head = heads[-1] if heads else ""
+        singular = head[:-1] if head.endswith("s") and head[:-1] in lx.SPEAKER_NOUNS else head
+        if any(w[:1].isupper() for w in words[1:] + words[:1]) and (head in lx.ORG_WORDS or core):
+            return Speaker(name, "organisation", mention, "named")
+        if head in lx.DOCUMENT_HEADS:
+            return Speaker(name, "document", mention, "named")
+        if singular in {
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "minister",
+            "president",
+            "diplomat",
+            "secretary",
+            "ambassador",
+            "envoy",
+            "director",
+            "chief",
+            "leader",
+            "governor",
+            "senator",
+            "counterpart",
+            "official",
+            "adviser",
+            "advisor",
+            "chairman",
+            "chairwoman",
+            "head",
+            "councillor",
+            "mayor",
+            "nominee",
+            "candidate",
+            "premier",
+            "chancellor",
+        }:
+            person = ents.latest_person(start, role_word=singular)
+            if person is None and last_person is not None and head == singular:
+                return replace(last_person, mention=mention, resolution="role_noun")
+            if person is None:
+                person = ents.next_person(end, 700)
+                if person is not None:
+                    return Speaker(person.name, "person", mention, "cataphora", name)
+            if person is not None:
+                return Speaker(person.name, "person", mention, "role_noun", name)
+        if head in lx.GROUP_HEADS or head.endswith("s"):
+            return Speaker(name, "group", mention, "named")
+        if core:
+            return Speaker(name, "organisation", mention, "named")
+        return Speaker(None, "unknown", mention, "unresolved")
+
+    def _vias(self, draft: Draft) -> tuple[Via, ...]:
+        ents = self.entities
+        s_lo, s_hi = draft.sentence
+        found: list[Via] = []
+        seen = set()
+        spans = list(draft.via_mentions)
+        for m in ents.outlets_in(s_lo, s_hi):
+            if draft.mention and draft.mention[0] <= m.start < draft.mention[1] and not draft.doc_outlet:
+                continue
+            if draft.start <= m.start < draft.end:
+                continue
+            spans.append((m.start, m.end))
+        for start, end in spans:
+            phrase = self.text[start:end]
+            outlet = ents.outlet_for(phrase)
+            if outlet is None:
+                inner = ents.outlets_in(start, end)
+                outlet = inner[0].outlet if inner else None
+            if outlet is None:
+                # "according to a Chinese foreign ministry statement": the issuing body is the channel.
+                m = re.match(r"(?:the|a|an)\s+(.+?)\s+(?:statement|report|release|readout)$", phrase, re.I)
+                if m:
+                    name = m.group(1)
+                    if name.lower() not in seen:
+                        seen.add(name.lower())
+                        found.append(Via(name, "other", Span(start, end, phrase)))
+                continue
+            if outlet.name in seen:
+                continue
+            if draft.speaker and draft.speaker.name == outlet.name:
+                continue
+            seen.add(outlet.name)
+            found.append(Via(outlet.name, outlet.kind, Span(start, end, phrase)))
+        return tuple(found)
+
+
+_COLLECTIVE = {
+    "russia",
+    "china",
+    "beijing",
+    "moscow",
+    "washington",
+    "kremlin",
+    "pentagon",
+    "congress",
+    "iran",
+    "britain",
+    "france",
+    "germany",
+    "india",
+    "japan",
+    "ukraine",
+    "europe",
+    "nato",
+    "israel",
+    "america",
+}
+
+
+def _first_subject(toks: list[Tok]) -> int:
+    for k, tok in enumerate(toks):
+        if tok.low in lx.SPEECH_VERBS or tok.low in lx.AUX_ADVERBS:
+            return k - 1
+    return -1
+
+
+def _with_aliases(quotations: list[Quotation], ents: ArticleEntities) -> list[Quotation]:
+    forms: dict[str, set[str]] = {}
+    for q in quotations:
+        sp = q.speaker
+        if sp is None or not sp.name:
+            continue
+        bucket = forms.setdefault(sp.name, {sp.name})
+        if sp.mention and sp.mention.text.lower() not in lx.PRONOUNS:
+            bucket.add(sp.mention.text)
+    for person in ents.people:
+        if person.name in forms:
+            text = ents.text
+            for token in person.tokens:
+                if re.search(rf"(?<![\w-]){re.escape(token)}(?![\w-])", text):
+                    forms[person.name].add(token)
+    out = []
+    for q in quotations:
+        sp = q.speaker
+        if sp is not None and sp.name:
+            sp = replace(sp, aliases=tuple(sorted(forms[sp.name])))
+            q = replace(q, speaker=sp)
+        out.append(q)
+    return out
 
 
 def analyse(text: str, *, title: str | None = None) -> Analysis:
     """Find the quotations in ``text`` with their speakers; offsets index ``text`` as given."""
-    quotations = []
-    for match in _DIRECT.finditer(text):
-        content = Span(match.start(1), match.end(1), match.group(1))
-        after = _CUE_AFTER.match(text, match.end(), min(len(text), match.end() + 80))
-        before = _CUE_BEFORE.search(text, max(0, match.start() - 80), match.start())
-        cue_match = after or before
-        speaker = cue = None
-        if cue_match:
-            who = cue_match.group("who").strip()
-            start = cue_match.start("who")
-            mention = Span(start, start + len(who), who)
-            pronoun = who.lower() in _PRONOUNS
-            speaker = Speaker(
-                name=None if pronoun else who,
-                kind="unknown" if pronoun else "person",
-                mention=mention,
-                resolution="pronoun" if pronoun else "named",
-            )
-            cue = Span(cue_match.start("cue"), cue_match.end("cue"), cue_match.group("cue"))
-        quotations.append(
-            Quotation(
-                kind="direct",
-                content=content,
-                sentence=Span(match.start(), match.end(), match.group(0)),
-                speaker=speaker,
-                cue=cue,
-                confidence=0.6 if speaker else 0.3,
-            )
-        )
+    zones = find_zones(text, title)
+    main = []
+    for zone in zones:
+        if zone.kind != "main":
+            continue
+        for m in re.finditer(r"[^\n]+", text[zone.start : zone.end]):
+            if m.group().strip():
+                main.append((zone.start + m.start(), zone.start + m.end()))
+    quotations = _Extractor(text, main).run() if main else []
     return Analysis(
         quotations=tuple(quotations),
-        zones=(Zone(0, len(text), "main"),),
+        zones=zones,
+        wire_credits=find_wire_credits(text),
         extractor_version=EXTRACTOR_VERSION,
     )
+
+
+__all__ = ["EXTRACTOR_VERSION", "analyse", "name_key", "lookup_outlet"]

@@ -1,0 +1,82 @@
+"""Extraction quality and speed over ../shared: predictions, the scorer's figures, articles/s on one core.
+
+Run with `.venv/bin/python bench/extraction.py`. Prints a notice and exits 0 when ../shared is absent.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+OUT = REPO / ".bench"
+SETS = (
+    ("seeds", SHARED / "seeds", SHARED / "gold" / "seeds.gold.json"),
+    ("polnear-dev", SHARED / "polnear-dev" / "texts", SHARED / "polnear-dev" / "gold.json"),
+)
+
+
+def _one_core() -> None:
+    # Throughput is quoted per core: pin the process so that a threaded library cannot use both.
+    if hasattr(os, "sched_setaffinity"):
+        with contextlib.suppress(OSError):
+            os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
+
+def main() -> int:
+    if not SHARED.is_dir():
+        print(f"bench/extraction.py: {SHARED} not found; no evaluation data, nothing to measure.")
+        return 0
+    sys.path.insert(0, str(REPO))
+    from service.pipeline import analyse
+    from service.pipeline.predictions import prediction_for
+
+    _one_core()
+    OUT.mkdir(exist_ok=True)
+    for name, texts_dir, gold in SETS:
+        if not texts_dir.is_dir() or not gold.is_file():
+            print(f"[{name}] missing in {SHARED}; skipped")
+            continue
+        files = sorted(texts_dir.glob("*.txt"))
+        texts = [(f.name, f.read_text(encoding="utf-8")) for f in files]
+        articles = []
+        elapsed = 0.0
+        words = 0
+        for file_name, text in texts:
+            t0 = time.perf_counter()
+            analysis = analyse(text)
+            elapsed += time.perf_counter() - t0
+            words += len(text.split())
+            articles.append(prediction_for(file_name, analysis))
+        out = OUT / f"{name}.predictions.json"
+        out.write_text(json.dumps({"articles": articles}, ensure_ascii=False, indent=1), encoding="utf-8")
+        print(f"== {name}: {len(texts)} articles, {words} words -> {out.relative_to(REPO)}")
+        result = subprocess.run(
+            [
+                sys.executable,
+                str(SHARED / "eval" / "score.py"),
+                str(gold),
+                str(out),
+                "--texts",
+                str(texts_dir),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        print(result.stdout.rstrip())
+        if result.returncode:
+            print(result.stderr.rstrip())
+        rate = len(texts) / elapsed if elapsed else float("inf")
+        print(f"throughput (one core, analyse() only): {rate:.1f} articles/s, {words / elapsed:,.0f} words/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,229 @@
+"""Who and what an article names: people with their roles, and outlets with the descriptions it uses.
+
+Built once per article, then consulted to turn a mention at an attribution ("Zakharova", "the
+spokeswoman", "the Post") into the fullest name the article gives.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from service.pipeline.lexicon import CAP_STOP, MONTHS, ORG_WORDS, TITLES, WEEKDAYS
+from service.pipeline.outlets import KNOWN_OUTLETS, OutletInfo, lookup_outlet
+
+_CAP = r"(?:[A-Z][a-zà-ÿ]+(?:[’'-][A-Za-zà-ÿ]+)*|[A-Z]\.|[A-Z][A-Z]+)"
+_NAME_CHUNK = re.compile(rf"{_CAP}(?:\s+(?:(?:de|van|von|bin|al|da|del|la|le|di)\s+)?{_CAP}){{0,5}}")
+_ROLE_BEFORE = re.compile(r"((?:[\w’'.-]+\s+){0,7})$")
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
+def name_key(name: str) -> str:
+    return re.sub(r"[^0-9a-z]+", " ", name.lower()).strip()
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    first_seen: int
+    role: str | None = None
+    female: bool | None = None
+    tokens: tuple[str, ...] = ()
+    aliases: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True, slots=True)
+class OutletMention:
+    start: int
+    end: int
+    outlet: OutletInfo
+
+
+def _strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
+    titles = []
+    while words and (words[0].lower().rstrip(".") in TITLES or words[0].lower() in TITLES):
+        titles.append(words.pop(0))
+    return titles, words
+
+
+class ArticleEntities:
+    """People and outlets of one article, in text order."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.people: list[Person] = []
+        self._by_key: dict[str, Person] = {}
+        # token → [(offset, person)] so that "Hua" resolves to the latest full name before it.
+        self._token_index: dict[str, list[tuple[int, Person]]] = {}
+        self.person_positions: list[tuple[int, Person]] = []
+        self.outlet_mentions: list[OutletMention] = []
+        self._descriptors: dict[str, OutletInfo] = {}
+        for lo, hi in spans:
+            self._scan_people(lo, hi)
+            self._scan_outlets(lo, hi)
+        self.person_positions.sort(key=lambda x: x[0])
+        self._positions = [p for p, _ in self.person_positions]
+        self.outlet_mentions.sort(key=lambda m: m.start)
+
+    # People ---------------------------------------------------------------------------------------
+    def _scan_people(self, lo: int, hi: int) -> None:
+        text = self.text
+        for match in _NAME_CHUNK.finditer(text, lo, hi):
+            words = match.group().split()
+            offset = match.start()
+            titles = []
+            while words and words[0].lower() in CAP_STOP:
+                offset += len(words[0]) + 1
+                words.pop(0)
+            titles, words = _strip_titles(words)
+            if len(words) < 2 or len(words) > 4:
+                continue
+            if _POSSESSIVE.search(words[-1]):
+                words[-1] = _POSSESSIVE.sub("", words[-1])
+            lowered = [w.lower() for w in words]
+            if any(w in ORG_WORDS or w in MONTHS or w in WEEKDAYS or w in CAP_STOP for w in lowered):
+                continue
+            if any(w.isupper() and len(w) > 1 for w in words):
+                continue
+            name = " ".join(words)
+            if lookup_outlet(name) or any(lookup_outlet(w) for w in words):
+                continue
+            start = match.start() + match.group().find(words[0])
+            before = _ROLE_BEFORE.search(text, max(lo, start - 80), start)
+            role_words = before.group(1).split() if before else []
+            role: list[str] = []
+            for word in reversed(role_words):
+                if re.search(r"[,;:.()“”\"]$", word) or word.lower() in {
+                    "the",
+                    "a",
+                    "an",
+                    "and",
+                    "with",
+                    "by",
+                }:
+                    break
+                role.insert(0, word)
+            role_text = " ".join(role + titles).strip() or None
+            key = name_key(name)
+            person = self._by_key.get(key)
+            if person is None:
+                person = Person(name, start, tokens=tuple(words))
+                self._by_key[key] = person
+                self.people.append(person)
+                for word in words:
+                    self._token_index.setdefault(word.lower(), []).append((start, person))
+            if role_text and any(
+                w.lower().rstrip(".") in TITLES or w.lower().startswith("spokes") for w in role_text.split()
+            ):
+                person.role = person.role or role_text
+            context = text[max(lo, start - 60) : start].lower().split()
+            if context and context[-1] in {"ms", "ms.", "mrs", "mrs."}:
+                person.female = True
+            elif context and context[-1] in {"mr", "mr."}:
+                person.female = False
+            self.person_positions.append((start, person))
+
+    def full_name(self, core: str, at: int) -> Person | None:
+        """The person a name or partial name stands for at offset ``at``."""
+        key = name_key(core)
+        if key in self._by_key:
+            return self._by_key[key]
+        words = core.split()
+        if not words:
+            return None
+        if len(words) == 1:
+            entries = self._token_index.get(words[0].lower())
+            if not entries:
+                return None
+            before = [p for pos, p in entries if pos <= at]
+            return before[-1] if before else entries[0][1]
+        last = self._token_index.get(words[-1].lower())
+        if last:
+            for _, person in reversed(last):
+                if all(w.lower() in {t.lower() for t in person.tokens} for w in words):
+                    return person
+        return None
+
+    def latest_person(self, at: int, *, role_word: str | None = None) -> Person | None:
+        index = bisect.bisect_right(self._positions, at)
+        for pos in range(index - 1, -1, -1):
+            person = self.person_positions[pos][1]
+            if role_word is None or (person.role and role_word in _role_words(person.role)):
+                return person
+        return None
+
+    def next_person(self, at: int, limit: int) -> Person | None:
+        index = bisect.bisect_right(self._positions, at)
+        if index < len(self.person_positions) and self.person_positions[index][0] < at + limit:
+            return self.person_positions[index][1]
+        return None
+
+    # Outlets --------------------------------------------------------------------------------------
+    def _scan_outlets(self, lo: int, hi: int) -> None:
+        text = self.text
+        for match in _OUTLET_RE.finditer(text, lo, hi):
+            outlet = lookup_outlet(match.group())
+            if outlet is None:
+                continue
+            self.outlet_mentions.append(OutletMention(match.start(), match.end(), outlet))
+            # "RT, the state-run Russian broadcaster," / "state-run Russian broadcaster RT": learn the
+            # description so that a later bare "the state-run Russian broadcaster" resolves.
+            after = _APPOSITIVE_AFTER.match(text, match.end(), min(hi, match.end() + 80))
+            if after:
+                self._descriptors.setdefault(name_key(after.group(1)), outlet)
+            before = _DESCRIPTOR_BEFORE.search(text, max(lo, match.start() - 80), match.start())
+            if before:
+                self._descriptors.setdefault(name_key(before.group(1)), outlet)
+            # "the Post" for the South China Morning Post once the article has named it.
+            last = outlet.name.split()[-1]
+            if len(outlet.name.split()) > 1 and last[0].isupper() and len(last) >= 4:
+                self._descriptors.setdefault(name_key(last), outlet)
+        if self._descriptors:
+            for match in _DESCRIBED.finditer(text, lo, hi):
+                outlet = self._descriptors.get(name_key(match.group(1)))
+                if outlet and not any(m.start <= match.start(1) < m.end for m in self.outlet_mentions):
+                    self.outlet_mentions.append(OutletMention(match.start(), match.end(), outlet))
+
+    def outlets_in(self, start: int, end: int) -> list[OutletMention]:
+        return [m for m in self.outlet_mentions if start <= m.start and m.end <= end]
+
+    def outlet_for(self, phrase: str) -> OutletInfo | None:
+        phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.I)
+        found = lookup_outlet(phrase)
+        if found:
+            return found
+        return self._descriptors.get(name_key(phrase))
+
+
+def _role_words(role: str) -> set[str]:
+    words = {w.lower().rstrip("s") for w in re.findall(r"[\w-]+", role)}
+    if any(w.startswith("spokes") for w in words):
+        words |= {"spokesman", "spokeswoman", "spokesperson"}
+    return words
+
+
+def _outlet_pattern() -> re.Pattern[str]:
+    names = set()
+    for outlet in KNOWN_OUTLETS:
+        for name in (outlet.name, *outlet.aliases):
+            names.add(name)
+            if name.lower().startswith("the "):
+                names.add(name[4:])
+    ordered = sorted(names, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in ordered) + r")(?![\w-])")
+
+
+_OUTLET_RE = _outlet_pattern()
+_APPOSITIVE_AFTER = re.compile(
+    r",\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,4}(?:broadcaster|agency|newspaper|"
+    r"daily|channel|network|outlet|tabloid|paper|broadsheet|site|website))\b"
+)
+_DESCRIPTOR_BEFORE = re.compile(
+    r"(?:the\s+)?((?:[\w’'-]+\s+){0,4}(?:broadcaster|agency|newspaper|daily|"
+    r"channel|network|outlet|tabloid|paper|broadsheet|website))\s+$"
+)
+_DESCRIBED = re.compile(
+    r"\b(?:the|The)\s+((?:[\w-]+\s+){0,4}?(?:[A-Z][a-z]+|broadcaster|agency|newspaper|"
+    r"daily|channel|network|outlet|tabloid|paper|broadsheet|website))\b"
+)
