@@ -88,5 +88,9 @@ class QuotationArgsSchema(DateRangeArgsMixin, PageArgsSchema):
     via_outlet_id = Id()
     kind = fields.String(validate=validate.OneOf(QUOTATION_KINDS))
     q = Text(
-        validate=validate.Length(min=1, max=500), metadata={"description": "Text the quotation contains."}
+        validate=validate.Length(min=1, max=500),
+        metadata={
+            "description": 'Full-text search: words and "quoted phrases" that must all occur (case, '
+            "accents and punctuation ignored); results are ranked best first."
+        },
     )

@@ -8,6 +8,7 @@ from schemas.quotations import QuotationArgsSchema, QuotationPageSchema, Quotati
 from service.api.common import Blueprint, not_found, page_body
 from service.db import session
 from service.store import quotations as quotation_store
+from service.store import search
 
 blp = Blueprint(
     "quotations", __name__, url_prefix="/v1/quotations", description="What was said, by whom, via whom."
@@ -19,7 +20,8 @@ blp = Blueprint(
 @blp.response(200, QuotationPageSchema)
 @blp.doc(operationId="listQuotations", summary="Search quotations")
 def list_quotations(limit: int, cursor: int | None = None, **filters: Any) -> dict[str, Any]:
-    page = quotation_store.list_quotations(
+    # With q: ranked full-text search (service/store/search.py); without: the id-ordered list.
+    page = search.list_quotations(
         session(), quotation_store.QuotationFilters(**filters), after=cursor, limit=limit
     )
     return page_body(page, quotation_store.describe)
