@@ -59,6 +59,8 @@ class ArticleEntities:
         self.person_positions: list[tuple[int, Person]] = []
         self.outlet_mentions: list[OutletMention] = []
         self._descriptors: dict[str, OutletInfo] = {}
+        self.pairs: list[tuple[int, Person, Person]] = []
+        self._last_person_end: tuple[int, Person] | None = None
         for lo, hi in spans:
             self._scan_people(lo, hi)
             self._scan_outlets(lo, hi)
@@ -77,6 +79,16 @@ class ArticleEntities:
                 offset += len(words[0]) + 1
                 words.pop(0)
             titles, words = _strip_titles(words)
+            # "Security Council Secretary Nikolai Patrushev": the name is what follows the last title or
+            # organisation word of the chunk; the rest is the role.
+            cut = 0
+            for n, word in enumerate(words[:-1]):
+                low = word.lower().rstrip(".")
+                if low in TITLES or low in ORG_WORDS or _POSSESSIVE.search(word):
+                    cut = n + 1
+            if cut:
+                titles = titles + words[:cut]
+                words = words[cut:]
             if len(words) < 2 or len(words) > 4:
                 continue
             if _POSSESSIVE.search(words[-1]):
@@ -123,6 +135,13 @@ class ArticleEntities:
             elif context and context[-1] in {"mr", "mr."}:
                 person.female = False
             self.person_positions.append((start, person))
+            # "Wang Yi and his Russian counterpart Sergei Lavrov": remember pairs for "the two ministers".
+            if self._last_person_end is not None and re.fullmatch(
+                r"\s+and\s+(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+){0,5}",
+                text[self._last_person_end[0] : start],
+            ):
+                self.pairs.append((start, self._last_person_end[1], person))
+            self._last_person_end = (start + len(name), person)
 
     def full_name(self, core: str, at: int) -> Person | None:
         """The person a name or partial name stands for at offset ``at``."""
@@ -152,6 +171,11 @@ class ArticleEntities:
             if role_word is None or (person.role and role_word in _role_words(person.role)):
                 return person
         return None
+
+    def latest_pair(self, at: int) -> Person | None:
+        """The first member of the latest "A and B" pair of people named before ``at``."""
+        before = [pair for pair in self.pairs if pair[0] <= at]
+        return before[-1][1] if before else None
 
     def next_person(self, at: int, limit: int) -> Person | None:
         index = bisect.bisect_right(self._positions, at)

@@ -77,6 +77,7 @@ class Cue:
     object_np: tuple[int, int] | None = None  # "quoted X as saying": X
     participle: bool = False
     according: bool = False
+    head: tuple[int, int] | None = None  # the name inside an appositive or behind "who"
 
 
 @dataclass(slots=True)
@@ -95,6 +96,7 @@ class Draft:
     speaker: Speaker | None = None
     vias: tuple[Via, ...] = ()
     doc_outlet: bool = False
+    name_span: tuple[int, int] | None = None
 
 
 def _tokens(masked: str, lo: int, hi: int, seg_starts: set[int]) -> list[Tok]:
@@ -138,7 +140,12 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
             break
         if tok.quote:
             break
-        if _is_name_word(tok) or tok.low in lx.SPEAKER_NOUNS or tok.low.endswith(("’s", "'s")):
+        if (
+            _is_name_word(tok)
+            or tok.low in lx.SPEAKER_NOUNS
+            or tok.low in lx.TITLES
+            or tok.low.endswith(("’s", "'s"))
+        ):
             start = k
             k -= 1
             continue
@@ -169,6 +176,14 @@ def _np_forward(toks: list[Tok], i: int, *, documents: bool = False) -> tuple[in
         return (k, k)
     if toks[k].low in _DETS:
         k += 1
+    # "said 9/11 widow Terry Strada", "said longtime aide Ann Cole": a few modifiers before the head.
+    probe = k
+    while probe < n and probe - k < 4 and not toks[probe].quote and not toks[probe].cap:
+        if toks[probe].text in {",", ".", ";", ":"} or toks[probe].low in lx.TIME_WORDS:
+            break
+        probe += 1
+    if probe > k and probe < n and (_is_name_word(toks[probe]) or toks[probe].low in lx.SPEAKER_NOUNS):
+        k = probe
     end = None
     while k < n and k - i < 16:
         tok = toks[k]
@@ -222,6 +237,14 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
         if weight is None or (tok.cap and i > 0):
             i += 1
             continue
+        if (
+            i > 0
+            and (toks[i - 1].low in _DETS or toks[i - 1].low.endswith(("’s", "'s")))
+            and not low.endswith("ed")
+        ):
+            # "the report", "Xi's remarks": a noun, not a verb of speech.
+            i += 1
+            continue
         last = i
         base = lx.BASE_FORM.get(low)
         if base in lx.NEEDS_PARTICLE:
@@ -269,8 +292,18 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             i = last + 1
             continue
         np = _np_back(toks, j) if j >= 0 else None
-        if np is not None and toks[np[1]].low in {"that", "which"} and np[0] == np[1]:
-            np = None
+        head = None
+        if np is not None and toks[np[1]].low in {"that", "which", "who"} and np[0] == np[1]:
+            # "…, which added that": the relative pronoun speaks for the phrase before the comma.
+            if np[0] > 1 and toks[np[0] - 1].text == ",":
+                head = _np_back(toks, np[0] - 2)
+            if toks[np[1]].low == "that" or head is None and toks[np[1]].low == "which":
+                np = None
+        if np is None and j > 0 and toks[j].text == ",":
+            np, head = _appositive(toks, j)
+        if np is None and j > 0 and toks[j].low in {"and", "but"}:
+            # "Xi touched on the conflict and noted that …": the subject of the first verb.
+            np = _sentence_subject(toks)
         inverted = False
         if np is None:
             prev = toks[i - 1] if i > 0 else None
@@ -289,9 +322,97 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             continue
         if object_np is not None and np is None:
             np = object_np
-        cues.append(Cue(i, last, weight, np, inverted=inverted, object_np=object_np))
+        cues.append(Cue(i, last, weight, np, inverted=inverted, object_np=object_np, head=head))
         i = (np[1] + 1) if inverted and np else last + 1
     return cues
+
+
+_INTRO = {
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "while",
+    "speaking",
+    "ahead",
+    "addressing",
+    "asked",
+    "when",
+    "following",
+    "earlier",
+    "later",
+    "meanwhile",
+    "separately",
+    "also",
+    "however",
+    "for",
+    "with",
+    "as",
+    "since",
+    "under",
+    "from",
+    "talking",
+    "writing",
+    "responding",
+    "by",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "despite",
+    "amid",
+    "without",
+    "through",
+    "then",
+    "now",
+    "still",
+    "and",
+    "but",
+    "instead",
+    "once",
+}
+
+
+def _is_intro(left: str) -> bool:
+    """ "In a statement on Monday, …": an opening adverbial, not reported content."""
+    body = left.strip()
+    first = re.match(r"[A-Za-z]+", body)
+    if not first or first.group().lower() not in _INTRO:
+        return False
+    inner = body[:-1]
+    return not any(ch in inner for ch in ',;:“”"') and MASK not in inner
+
+
+def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """ "Feng Shaolei, director of the centre, said": the phrase with its appositive, and the name."""
+    for c in range(j - 1, max(-1, j - 26), -1):
+        tok = toks[c]
+        if tok.quote or tok.text in {";", ":", "."} or tok.text in _OPEN_MARKS:
+            return None, None
+        if tok.text == ",":
+            inner = toks[c + 1]
+            if not (inner.low in _DETS or inner.low in lx.SPEAKER_NOUNS or inner.low in lx.TITLES):
+                return None, None
+            name = _np_back(toks, c - 1)
+            if name is None or not _is_name_word(toks[name[1]]):
+                return None, None
+            return (name[0], j - 1), name
+    return None, None
+
+
+def _sentence_subject(toks: list[Tok]) -> tuple[int, int] | None:
+    k = 0
+    if toks and toks[0].low in lx.CAP_STOP and toks[0].low not in _DETS:
+        for n, tok in enumerate(toks[:15]):
+            if tok.text == ",":
+                k = n + 1
+                break
+    np = _np_forward(toks, k)
+    if np and (_is_name_word(toks[np[1]]) or toks[np[1]].low in lx.SPEAKER_NOUNS):
+        return np
+    return None
 
 
 def _has_complement(toks: list[Tok], k: int) -> bool:
@@ -350,7 +471,7 @@ def _content_right(text: str, masked: str, start: int, end: int, cue_low: str) -
         m = re.match(
             r"\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,5}?(?=that\b)", window[pos:], re.I
         )
-        if m and cue_low.startswith("tel"):
+        if m and (cue_low.startswith("tel") or cue_low in {"assured", "warned", "reminded", "told"}):
             pos += m.end()
         elif cue_low.startswith("tel"):
             m = re.match(
@@ -386,6 +507,14 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _words(s: str) -> int:
     return len(re.findall(r"\w+", s))
+
+
+_MASK_RUN = re.compile(f"{MASK}+")
+
+
+def _mwords(s: str) -> int:
+    """Words in masked text, a quotation counting as three."""
+    return _words(_MASK_RUN.sub(" w w w ", s))
 
 
 def _kind_and_span(text: str, start: int, end: int, segs: list[Segment]) -> tuple[str, int, int]:
@@ -498,25 +627,34 @@ class _Extractor:
                 left_ends = True
             right_from = _content_right(text, masked, g_end, next_start, cue_low)
             right = masked[right_from:next_start]
-            right_words = _words(right)
-            left_words = _words(re.sub(f"{MASK}+", " q q q ", left))
+            right_words = _mwords(right)
+            left_words = _mwords(left)
             starts_complement = bool(re.match(r"\s*,?\s*(?:that\b|:|[“\"‘'])", masked[g_end:next_start]))
             span = None
+            interrupted = False
             if cue.according and left_ends and left_words >= 3:
                 span = (left_start, g_start)
             elif cue.according:
                 if right_words >= 3:
                     span = (right_from, next_start)
+            elif (
+                left_stripped[-1:] in _CLOSE_MARKS
+                and re.match(r"\s*,\s*[“\"‘']", masked[g_end:next_start])
+                and n + 1 == len(cues)
+            ):
+                # "“A,” he said, “B.”": one quotation interrupted by its cue.
+                span = (left_start, next_start)
+                interrupted = True
             elif starts_complement and right_words >= 2:
                 span = (right_from, next_start)
-            elif left_ends and left_words >= 3:
+            elif left_ends and left_words >= 3 and not (_is_intro(left) and right_words >= 3):
                 span = (left_start, g_start)
                 # "CONTENT, she added, CONTENT." — the cue in the middle of one statement.
                 rest = masked[g_end:next_start]
                 if (
                     n + 1 == len(cues)
                     and re.match(r"\s*,", rest)
-                    and _words(rest) >= 3
+                    and _mwords(rest) >= 3
                     and not re.match(
                         r"\s*,\s*(?:according|adding|saying|citing|referring|noting|in|at|during|after|before|as|"
                         r"while|when|who|which|but|though|although|because)\b",
@@ -541,6 +679,9 @@ class _Extractor:
             if end - start < 8:
                 continue
             kind, start, end = _kind_and_span(text, start, end, segs)
+            if interrupted and kind == "mixed":
+                inside = [s for s in segs if start - 1 <= s.open and s.end <= end + 1]
+                kind, start, end = "direct", inside[0].start, inside[-1].end
             mention = (toks[cue.np[0]].start, toks[cue.np[1]].end) if cue.np else None
             speaker_np = cue.object_np or cue.np
             if cue.object_np:
@@ -555,6 +696,8 @@ class _Extractor:
                 cue.weight,
                 index,
             )
+            if cue.head and not cue.object_np:
+                draft.name_span = (toks[cue.head[0]].start, toks[cue.head[1]].end)
             if cue.object_np and cue.np and cue.np != cue.object_np:
                 draft.via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
             if cue.according and draft.mention:
@@ -633,8 +776,10 @@ class _Extractor:
                 return replace(draft.inherit.speaker, resolution="continuation")
             return None
         start, end = draft.mention
+        mention = Span(start, end, self.text[start:end])
+        if draft.name_span is not None:
+            start, end = draft.name_span
         raw = self.text[start:end]
-        mention = Span(start, end, raw)
         words = raw.split()
         low = raw.lower()
         ents = self.entities
@@ -679,6 +824,8 @@ class _Extractor:
             outlet = outlet_in[0].outlet
             return Speaker(outlet.name, "organisation", mention, "named")
         outlet = ents.outlet_for(raw)
+        if outlet is None and outlet_in and heads and heads[-1] not in lx.DOCUMENT_HEADS:
+            outlet = outlet_in[-1].outlet
         if outlet is not None:
             return Speaker(outlet.name, "organisation", mention, "named")
         # The name proper: trailing capitalised words after titles and role words.
@@ -701,6 +848,13 @@ class _Extractor:
                 return Speaker(
                     person.name, kind, mention, "named" if len(core) > 1 else "surname", role or None
                 )
+            if (
+                any(w.lower().rstrip(".") in lx.TITLES for w in words[: len(words) - len(core)])
+                or len(core) > 1
+            ):
+                return Speaker(
+                    " ".join(core), "person", mention, "named", " ".join(words[: len(words) - len(core)])
+                )
             if len(core) == 1 and len(words) == 1:
                 # A single capitalised word that names nobody else: a country, an organisation, a surname.
                 return Speaker(
@@ -713,6 +867,10 @@ class _Extractor:
             return Speaker(name, "organisation", mention, "named")
         if head in lx.DOCUMENT_HEADS:
             return Speaker(name, "document", mention, "named")
+        if re.match(r"(?:the\s+)?(?:two|both)\s+\w+$|(?:the\s+)?pair$", raw, re.I):
+            person = ents.latest_pair(start)
+            if person is not None:
+                return Speaker(person.name, "group", mention, "role_noun", name)
         if singular in {
             "spokesman",
             "spokeswoman",

@@ -345,6 +345,7 @@ PARENTHETICAL = {
     "think",
     "thinks",
     "vowed",
+    "quoted",
     "promised",
     "suggested",
     "suggests",

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from service.pipeline.lexicon import ABBREVIATIONS
 
-MASK = "q"
+MASK = "ǫ"  # a letter no English text uses, so a quotation reads as one opaque word
 
 
 @dataclass(frozen=True, slots=True)
