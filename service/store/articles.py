@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from service.errors import Problem
 from service.pipeline import analyse
@@ -268,7 +268,7 @@ def list_articles(
     session: Session, filters: ArticleFilters | None = None, *, after: int | None = None, limit: int = 20
 ) -> Page[Article]:
     filters = filters or ArticleFilters()
-    stmt = select(Article)
+    stmt = select(Article).options(selectinload(Article.versions))
     if filters.outlet_id is not None:
         stmt = stmt.where(Article.outlet_id == filters.outlet_id)
     if filters.outlet is not None:

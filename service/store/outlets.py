@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from service.pipeline.outlets import lookup_domain, lookup_outlet
 from service.store.keys import outlet_key
@@ -88,7 +88,7 @@ def list_outlets(
     after: int | None = None,
     limit: int = 20,
 ) -> Page[Outlet]:
-    stmt = select(Outlet)
+    stmt = select(Outlet).options(selectinload(Outlet.aliases))
     if kind:
         stmt = stmt.where(Outlet.kind == kind)
     if q:

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from service.pipeline.types import Quotation as QuotationValue
 from service.store.keys import name_key
@@ -88,7 +88,12 @@ def _outlet_ids_matching(name: str) -> Select[Any]:
 
 
 def filtered(filters: QuotationFilters) -> Select[Any]:
-    stmt = select(Quotation).where(Quotation.gone_in_version.is_(None))
+    # One query per relation for the whole page instead of one per quotation.
+    stmt = (
+        select(Quotation)
+        .where(Quotation.gone_in_version.is_(None))
+        .options(selectinload(Quotation.article), selectinload(Quotation.version))
+    )
     if filters.article_id is not None:
         stmt = stmt.where(Quotation.article_id == filters.article_id)
     if filters.speaker_id is not None:

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from service.store.keys import name_key
 from service.store.models import Article, ArticleVersion, Quotation, Speaker, SpeakerAlias, SpeakerRole
@@ -78,7 +78,7 @@ def list_speakers(
     limit: int = 20,
 ) -> Page[Speaker]:
     """Speakers whose name or any alias contains ``q`` (case- and accent-insensitive)."""
-    stmt = select(Speaker)
+    stmt = select(Speaker).options(selectinload(Speaker.aliases), selectinload(Speaker.roles))
     if kind:
         stmt = stmt.where(Speaker.kind == kind)
     if q:

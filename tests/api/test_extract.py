@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import Said
 from sqlalchemy import func, select
 
-from api.conftest import Said
 from api.samples import ARTICLE_ONE
 from service.store.models import Article, Outlet, Quotation, Speaker
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-from api.conftest import Said
+from conftest import Said
 
 WIRE = (
     "Moscow, March 3. The ministry issued a statement on Monday.\n\n"

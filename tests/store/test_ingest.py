@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
+from conftest import Said
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -29,6 +30,18 @@ TEXT = (
     '"We will not accept these terms," Maria Lopez said after the talks.\n\n'
     '"The door remains open," she added.'
 )
+
+SCRIPT = (
+    Said("We will not accept these terms,", "Maria Lopez", role="minister", via=(("Interfax", "Geneva"),)),
+    Said("The door remains open,", None, mention="she", cue="added", resolution="pronoun"),
+    Said("It is over,", "Tom Fox", via=(("Interfax", "Interfax"),)),
+)
+
+
+@pytest.fixture(autouse=True)
+def scripted(script_extraction) -> None:
+    script_extraction(*SCRIPT)
+
 
 ALL_MODELS = (
     Article,
@@ -62,7 +75,15 @@ def test_ingest_stores_article_version_and_quotations(db: Session) -> None:
     assert article.outlet is not None and article.outlet.name == "Reuters"
     assert article.outlet.kind == "news_agency"  # from the gazetteer, not the fallback
     assert article.authors == ["A. Writer"]
-    assert article.quotations, "the extractor finds the direct quotations"
+    assert [q.text for q in article.quotations] == [
+        "We will not accept these terms,",
+        "The door remains open,",
+    ]
+    first, second = article.quotations
+    assert first.speaker is not None and first.speaker.name == "Maria Lopez"
+    assert [r.role for r in first.speaker.roles] == ["minister"]
+    assert [v.outlet.name for v in first.vias] == ["Interfax"]
+    assert second.speaker is None and second.speaker_mention_text == "she" and second.resolution == "pronoun"
     for quotation in article.quotations:
         assert TEXT[quotation.start : quotation.end] == quotation.text
         assert TEXT[: quotation.start].endswith(quotation.prefix)
