@@ -175,7 +175,15 @@ class ArticleEntities:
     def latest_pair(self, at: int) -> Person | None:
         """The first member of the latest "A and B" pair of people named before ``at``."""
         before = [pair for pair in self.pairs if pair[0] <= at]
-        return before[-1][1] if before else None
+        if not before:
+            return None
+        # The most talked-about pair: articles name bystanders in pairs too ("A and B attended").
+        window = self.text[:at]
+
+        def salience(pair: tuple[int, Person, Person]) -> int:
+            return min(window.count(p.tokens[-1]) for p in pair[1:])
+
+        return max(reversed(before), key=salience)[1]
 
     def next_person(self, at: int, limit: int) -> Person | None:
         index = bisect.bisect_right(self._positions, at)

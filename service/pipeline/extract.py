@@ -245,6 +245,10 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             # "the report", "Xi's remarks": a noun, not a verb of speech.
             i += 1
             continue
+        if i + 1 < n and not low.endswith(("ed", "ing")) and toks[i + 1].low in lx.SPEECH_VERBS:
+            # "the Sputnik report said": the first word is a noun.
+            i += 1
+            continue
         last = i
         base = lx.BASE_FORM.get(low)
         if base in lx.NEEDS_PARTICLE:
@@ -327,6 +331,9 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
     return cues
 
 
+_REMARK = re.compile(
+    r"\b(?:made|making|delivered)\s+(?:the|these|those|his|her|their)\s+(?:remarks?|comments?)\b"
+)
 _INTRO = {
     "in",
     "on",
@@ -372,6 +379,7 @@ _INTRO = {
     "but",
     "instead",
     "once",
+    "according",
 }
 
 
@@ -632,7 +640,15 @@ class _Extractor:
             starts_complement = bool(re.match(r"\s*,?\s*(?:that\b|:|[“\"‘'])", masked[g_end:next_start]))
             span = None
             interrupted = False
-            if cue.according and left_ends and left_words >= 3:
+            if cue.according and made and toks[cue.np[0]].start >= made[-1].end:
+                # "…, she said, according to Reuters.": the channel of the attribution just made.
+                made[-1].via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
+                claimed_to = max(claimed_to, g_end)
+                continue
+            if cue.participle:
+                if right_words >= 2:
+                    span = (right_from, next_start)
+            elif cue.according and left_ends and left_words >= 3:
                 span = (left_start, g_start)
             elif cue.according:
                 if right_words >= 3:
@@ -674,6 +690,11 @@ class _Extractor:
             if span is None:
                 if cue.np and made and toks[cue.np[0]].start >= made[-1].end:
                     made[-1].via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
+                claimed_to = max(claimed_to, g_end)
+                continue
+            if span[0] < g_start and _REMARK.search(masked, span[0], g_start):
+                # "X made the remarks during …, according to Y": the occasion of a quotation, not one.
+                claimed_to = max(claimed_to, g_end)
                 continue
             start, end = _strip_span(text, *span)
             if end - start < 8:
@@ -710,7 +731,7 @@ class _Extractor:
                 if subj:
                     draft.mention = (toks[subj[0]].start, toks[subj[1]].end)
             made.append(draft)
-            claimed_to = max(claimed_to, span[1])
+            claimed_to = max(claimed_to, span[1], g_end)
         # Several cues over one content ("Sputnik said Wang told …"): the last speaker wins, the others
         # become intermediaries when they are outlets.
         self.drafts.extend(made)
