@@ -671,6 +671,7 @@ class _Extractor:
                     n + 1 == len(cues)
                     and re.match(r"\s*,", rest)
                     and _mwords(rest) >= 3
+                    and not any(w.lower() in lx.SPEECH_VERBS for w in re.findall(r"[A-Za-z]+", rest))
                     and not re.match(
                         r"\s*,\s*(?:according|adding|saying|citing|referring|noting|in|at|during|after|before|as|"
                         r"while|when|who|which|but|though|although|because)\b",
@@ -693,7 +694,10 @@ class _Extractor:
                 claimed_to = max(claimed_to, g_end)
                 continue
             if span[0] < g_start and _REMARK.search(masked, span[0], g_start):
-                # "X made the remarks during …, according to Y": the occasion of a quotation, not one.
+                # "X made the remarks during …, according to Y": the occasion of a quotation, not one; the
+                # channel it names is the channel of the quotation before.
+                if cue.according and cue.np and self.drafts and self.drafts[-1].paragraph >= index - 1:
+                    self.drafts[-1].via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
                 claimed_to = max(claimed_to, g_end)
                 continue
             start, end = _strip_span(text, *span)
