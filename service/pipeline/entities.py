@@ -181,7 +181,7 @@ class ArticleEntities:
         window = self.text[:at]
 
         def salience(pair: tuple[int, Person, Person]) -> int:
-            return min(window.count(p.tokens[-1]) for p in pair[1:])
+            return min(max(window.count(t) for t in p.tokens) for p in pair[1:])
 
         return max(reversed(before), key=salience)[1]
 

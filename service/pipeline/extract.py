@@ -50,6 +50,35 @@ _DETS = {
     "few",
     "all",
 }
+_FUNCTION = {
+    "and",
+    "or",
+    "but",
+    "nor",
+    "so",
+    "that",
+    "to",
+    "of",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "as",
+    "than",
+    "if",
+    "then",
+    "not",
+    "also",
+    "about",
+    "into",
+    "over",
+    "after",
+    "before",
+    "while",
+}
 _CONNECT = {"of", "for", "and", "at", "to"}
 _DOC_LINK = {"by", "from", "in", "of"}
 
@@ -116,20 +145,22 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
     if j < 0:
         return None
     head = toks[j]
-    if head.quote or not head.text[0].isalpha():
+    if head.text == ")":
+        # "Rep. Ann Lee (D-Ore.) said": step over the parenthesis.
+        for p in range(j - 1, max(-1, j - 12), -1):
+            if toks[p].text == "(":
+                inner = _np_back(toks, p - 1)
+                return (inner[0], j) if inner else None
+        return None
+    if head.quote or not head.text[0].isalpha() or head.low in _FUNCTION:
         return None
     if head.low in lx.PRONOUNS or head.low in {"who", "which"}:
         return (j, j)
-    if (
+    if not (
         _is_name_word(head)
         or head.low in lx.SPEAKER_NOUNS
-        or j > 0
-        and toks[j - 1].low in _DETS
-        and head.low.isalpha()
-        and head.low not in lx.AUX_ADVERBS
+        or (head.low.isalpha() and head.low not in lx.AUX_ADVERBS and _det_before(toks, j))
     ):
-        pass
-    else:
         return None
     k = j - 1
     start = j
@@ -137,6 +168,10 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
         tok = toks[k]
         if tok.low in _DETS:
             start = k
+            # "Mr. Morgan of the Sierra Club": the determiner belongs to a complement of the name.
+            if k >= 2 and toks[k - 1].low in {"of", "at", "for"} and _is_name_word(toks[k - 2]):
+                k -= 2
+                continue
             break
         if tok.quote:
             break
@@ -166,6 +201,33 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
     return (start, j)
 
 
+def _det_before(toks: list[Tok], j: int) -> bool:
+    """ "the New York businessman": a determiner within a few plain words before a lowercase head."""
+    for k in range(j - 1, max(-1, j - 5), -1):
+        tok = toks[k]
+        if tok.low in _DETS:
+            return True
+        if not tok.text[0].isalnum() or tok.quote or tok.low in lx.AUX_ADVERBS or tok.low in lx.SPEECH_VERBS:
+            return False
+        if tok.low in {
+            "and",
+            "or",
+            "but",
+            "that",
+            "which",
+            "who",
+            "to",
+            "of",
+            "in",
+            "on",
+            "at",
+            "for",
+            "with",
+        }:
+            return False
+    return False
+
+
 def _np_forward(toks: list[Tok], i: int, *, documents: bool = False) -> tuple[int, int] | None:
     """The speaker phrase starting at token ``i`` ("said the spokeswoman", "according to a report by RT")."""
     n = len(toks)
@@ -191,10 +253,21 @@ def _np_forward(toks: list[Tok], i: int, *, documents: bool = False) -> tuple[in
             break
         if tok.low in lx.TIME_WORDS or tok.low in lx.MONTHS:
             break
-        if _is_name_word(tok) or tok.low in lx.SPEAKER_NOUNS or tok.low.endswith(("’s", "'s")):
+        if (
+            _is_name_word(tok)
+            or tok.low in lx.SPEAKER_NOUNS
+            or (tok.cap and tok.low in lx.TITLES)
+            or tok.low.endswith(("’s", "'s"))
+        ):
             end = k
             k += 1
             continue
+        if tok.text == "(" and end is not None:
+            close = next((p for p in range(k + 1, min(n, k + 10)) if toks[p].text == ")"), None)
+            if close is not None:
+                end = close
+                k = close + 1
+                continue
         if tok.text in {"-", "."} and end is not None and toks[end].text[:1].isupper():
             k += 1
             continue
@@ -331,6 +404,11 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
     return cues
 
 
+_NO_MERGE = re.compile(
+    r"\s*,\s*(?:according|adding|saying|citing|referring|noting|in|at|during|after|before|as|while|when|who|"
+    r"whose|which|where|but|and|or|so|then|though|although|because|a|an|the|one|with|without|even|just|to|"
+    r"for|from|since|until|per|via|speaking|calling|arguing|explaining|claiming|insisting|warning|urging)\b"
+)
 _REMARK = re.compile(
     r"\b(?:made|making|delivered)\s+(?:the|these|those|his|her|their)\s+(?:remarks?|comments?)\b"
 )
@@ -623,9 +701,25 @@ class _Extractor:
             lo_t = min(cue.first, cue.np[0]) if cue.np else cue.first
             hi_t = max(cue.last, cue.np[1]) if cue.np else cue.last
             groups.append((toks[lo_t].start, toks[hi_t].end))
+        embedded: set[int] = set()
         for n, cue in enumerate(cues):
+            if n in embedded:
+                continue
             g_start, g_end = groups[n]
-            next_start = groups[n + 1][0] if n + 1 < len(cues) else s_hi
+            following = n + 1
+            # "the ministers said the community believes that …": a cue right at the start of another's
+            # content is part of that content.
+            while (
+                following < len(cues)
+                and not cue.according
+                and _words(masked[g_end : groups[following][0]]) <= 1
+                and not re.search(r"[,;:]", masked[g_end : groups[following][0]])
+                and groups[following][0] > g_end
+                and toks[cues[following].first].low not in {"according"}
+            ):
+                embedded.add(following)
+                following += 1
+            next_start = groups[following][0] if following < len(cues) else s_hi
             cue_low = toks[cue.first].low
             left_start = claimed_to
             left = masked[left_start:g_start]
@@ -655,7 +749,11 @@ class _Extractor:
                     span = (right_from, next_start)
             elif (
                 left_stripped[-1:] in _CLOSE_MARKS
-                and re.match(r"\s*,\s*[“\"‘']", masked[g_end:next_start])
+                and re.match(r"[^“\"‘'.;:!?]{0,100}?,\s*(?:[“\"‘']|'')", masked[g_end:next_start])
+                and not any(
+                    w.lower() in lx.SPEECH_VERBS
+                    for w in re.findall(r"[A-Za-z]+", masked[g_end:next_start].split(",")[0])
+                )
                 and n + 1 == len(cues)
             ):
                 # "“A,” he said, “B.”": one quotation interrupted by its cue.
@@ -672,12 +770,9 @@ class _Extractor:
                     and re.match(r"\s*,", rest)
                     and _mwords(rest) >= 3
                     and not any(w.lower() in lx.SPEECH_VERBS for w in re.findall(r"[A-Za-z]+", rest))
-                    and not re.match(
-                        r"\s*,\s*(?:according|adding|saying|citing|referring|noting|in|at|during|after|before|as|"
-                        r"while|when|who|which|but|though|although|because)\b",
-                        rest,
-                        re.I,
-                    )
+                    and re.match(r"\s*,\s*[a-z]", rest)
+                    and not _NO_MERGE.match(rest)
+                    and MASK not in left
                 ):
                     span = (left_start, next_start)
             elif (

@@ -40,7 +40,13 @@ _WIRE_INPUT = re.compile(
 _WIRE_DASH = re.compile(r"^\s*[—–-]\s*([A-Z][\w&. ]{1,40}?)\s*$")
 
 
+_DASH_CREDIT = re.compile(r"[”\"]\s*[―—–-]{1,2}\s*[A-Z][^\n]{0,60}$")
+
+
 def _is_junk_line(line: str, words: int) -> bool:
+    if _DASH_CREDIT.search(line) and words >= 6:
+        # "“…” ― Ana Ruiz": a quotation credited with a dash, not a caption.
+        return False
     if _JUNK_START.search(line) or _DESK_CODE.match(line) or "|" in line:
         return True
     if _BYLINE.match(line) and words <= 12:
