@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+import json
 from collections.abc import Callable
 from functools import wraps
 from typing import Any, TypeVar
@@ -90,10 +91,26 @@ def check_json_body() -> None:
             errors=[{"field": "_schema", "location": "body", "message": "Empty body."}],
         )
     try:
-        raw.decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise Problem(
             400,
             f"The request body is not valid UTF-8 (byte {exc.start}).",
             errors=[{"field": "_schema", "location": "body", "message": "Invalid UTF-8."}],
+        ) from None
+    # Parsed here once so that hostile JSON (nesting deep enough to exhaust the parser's recursion) is a
+    # 400 like any other malformed body; webargs parses the same cached bytes again afterwards.
+    try:
+        json.loads(text)
+    except ValueError as exc:
+        raise Problem(
+            400,
+            f"The request body is not valid JSON ({exc.__class__.__name__}).",
+            errors=[{"field": "_schema", "location": "body", "message": "Invalid JSON body."}],
+        ) from None
+    except RecursionError:
+        raise Problem(
+            400,
+            "The request body is nested too deeply.",
+            errors=[{"field": "_schema", "location": "body", "message": "JSON nested too deeply."}],
         ) from None

@@ -312,3 +312,53 @@ def test_database_outage_gives_503_and_recovers(make_client, postgres_url) -> No
     finally:
         proxy.down()
         get_database(app).dispose()
+
+
+def test_a_bug_is_a_500_problem_without_internals_and_no_partial_rows(client, auth, db, monkeypatch) -> None:
+    from service.store import articles as article_store
+
+    original = article_store.quotation_store.quotation_row
+    calls = {"n": 0}
+
+    def failing(*args: Any, **kwargs: Any):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise RuntimeError("secret internal detail")
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(article_store.quotation_store, "quotation_row", failing)
+    text = '"One," Ann Lee said.\n\n"Two," Ann Lee said.\n\n"Three," Ann Lee said.'
+    monkeypatch.setattr("service.store.articles.analyse", lambda t, title=None: _three_quotations(t))
+    response = client.post("/v1/articles", json={"text": text, "outlet": "Brand New Outlet"}, headers=auth)
+    body = assert_problem(response, 500)
+    assert "secret" not in response.get_data(as_text=True)
+    assert body["title"] == "Internal Server Error"
+    for table in ("articles", "article_versions", "quotations", "speakers", "outlets"):
+        assert db.execute(text_sql(f"SELECT COUNT(*) FROM {table}")).scalar() == 0, table
+    # The app is still healthy afterwards.
+    assert client.get("/health").status_code == 200
+
+
+def text_sql(sql: str):
+    from sqlalchemy import text
+
+    return text(sql)
+
+
+def _three_quotations(text: str):
+    from service.pipeline.types import Analysis, Quotation, Span, Speaker, Zone
+
+    quotations = []
+    for word in ("One,", "Two,", "Three,"):
+        start = text.index(word)
+        mention_at = text.index("Ann Lee", start)
+        quotations.append(
+            Quotation(
+                kind="direct",
+                content=Span(start, start + len(word), word),
+                sentence=Span(start - 1, start + len(word) + 1, text[start - 1 : start + len(word) + 1]),
+                speaker=Speaker("Ann Lee", "person", Span(mention_at, mention_at + 7, "Ann Lee"), "named"),
+                cue=None,
+            )
+        )
+    return Analysis(tuple(quotations), (Zone(0, len(text), "main"),), extractor_version="t")
