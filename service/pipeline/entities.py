@@ -86,6 +86,8 @@ class ArticleEntities:
                 low = word.lower().rstrip(".")
                 if low in TITLES or low in ORG_WORDS or _POSSESSIVE.search(word):
                     cut = n + 1
+            if not cut and len(words) >= 3 and is_role_word(words[0]):
+                cut = 1
             if cut:
                 titles = titles + words[:cut]
                 words = words[cut:]
@@ -211,11 +213,15 @@ class ArticleEntities:
             last = outlet.name.split()[-1]
             if len(outlet.name.split()) > 1 and last[0].isupper() and len(last) >= 4:
                 self._descriptors.setdefault(name_key(last), outlet)
-        if self._descriptors:
-            for match in _DESCRIBED.finditer(text, lo, hi):
-                outlet = self._descriptors.get(name_key(match.group(1)))
-                if outlet and not any(m.start <= match.start(1) < m.end for m in self.outlet_mentions):
-                    self.outlet_mentions.append(OutletMention(match.start(), match.end(), outlet))
+        for key, outlet in self._descriptors.items():
+            # "the state-run Russian broadcaster", "the Post": descriptions learned from this article.
+            words = r"[^\w]+".join(re.escape(w) for w in key.split())
+            for match in re.finditer(rf"\b[Tt]he\s+{words}\b", text[lo:hi], re.I):
+                start, end = lo + match.start(), lo + match.end()
+                if not any(
+                    m.start <= start + 4 < m.end or start <= m.start < end for m in self.outlet_mentions
+                ):
+                    self.outlet_mentions.append(OutletMention(start, end, outlet))
 
     def outlets_in(self, start: int, end: int) -> list[OutletMention]:
         return [m for m in self.outlet_mentions if start <= m.start and m.end <= end]
@@ -226,6 +232,65 @@ class ArticleEntities:
         if found:
             return found
         return self._descriptors.get(name_key(phrase))
+
+
+_ROLE_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|ee|ary)$")
+
+
+def is_role_word(word: str) -> bool:
+    """ "Surveyor", "Economist": capitalised at a sentence start, a role rather than a first name."""
+    low = word.lower().rstrip(".")
+    return low in TITLES or (len(low) > 5 and bool(_ROLE_SUFFIX.search(low)) and low not in _COMMON_NAMES)
+
+
+_COMMON_NAMES = {
+    "christian",
+    "oliver",
+    "jennifer",
+    "christopher",
+    "alexander",
+    "peter",
+    "walter",
+    "esther",
+    "heather",
+    "roger",
+    "victor",
+    "trevor",
+    "hunter",
+    "parker",
+    "taylor",
+    "connor",
+    "jasper",
+    "brian",
+    "adrian",
+    "julian",
+    "vivian",
+    "lillian",
+    "damian",
+    "sebastian",
+    "fabian",
+    "vincent",
+    "laurent",
+    "clement",
+    "grant",
+    "bryant",
+    "hillary",
+    "mary",
+    "gary",
+    "harry",
+    "larry",
+    "jerry",
+    "terry",
+    "barry",
+    "rosemary",
+    "spencer",
+    "kramer",
+    "chandler",
+    "fletcher",
+    "homer",
+    "skinner",
+    "palmer",
+}
 
 
 def _role_words(role: str) -> set[str]:

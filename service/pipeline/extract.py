@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from service.pipeline import lexicon as lx
-from service.pipeline.entities import ArticleEntities, name_key
+from service.pipeline.entities import ArticleEntities, is_role_word, name_key
 from service.pipeline.outlets import lookup_outlet
 from service.pipeline.quotes import MASK, Segment, find_segments, mask, sentences
 from service.pipeline.types import Analysis, Quotation, Span, Speaker, Via
@@ -126,6 +126,7 @@ class Draft:
     vias: tuple[Via, ...] = ()
     doc_outlet: bool = False
     name_span: tuple[int, int] | None = None
+    forward: bool = False  # speaker taken from the next quotation
 
 
 def _tokens(masked: str, lo: int, hi: int, seg_starts: set[int]) -> list[Tok]:
@@ -198,6 +199,15 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
             k -= 1
             continue
         break
+    # "“…,” engineer Ana Holm said": bare role words before a name, right after a boundary.
+    if _is_name_word(toks[start]) or toks[start].low in lx.TITLES or toks[start].low in lx.SPEAKER_NOUNS:
+        p = start - 1
+        while p >= 0 and start - p <= 3 and toks[p].text.isalpha() and toks[p].text.islower():
+            if toks[p].low in _FUNCTION or toks[p].low in lx.SPEECH_VERBS or toks[p].low in lx.AUX_ADVERBS:
+                break
+            p -= 1
+        if p < start - 1 and (p < 0 or toks[p].text in {",", "(", "—", "–"} or toks[p].text in _CLOSE_MARKS):
+            start = p + 1
     return (start, j)
 
 
@@ -243,6 +253,8 @@ def _np_forward(toks: list[Tok], i: int, *, documents: bool = False) -> tuple[in
     while probe < n and probe - k < 4 and not toks[probe].quote and not toks[probe].cap:
         if toks[probe].text in {",", ".", ";", ":"} or toks[probe].low in lx.TIME_WORDS:
             break
+        if toks[probe].low in lx.SPEAKER_NOUNS:
+            break
         probe += 1
     if probe > k and probe < n and (_is_name_word(toks[probe]) or toks[probe].low in lx.SPEAKER_NOUNS):
         k = probe
@@ -277,6 +289,13 @@ def _np_forward(toks: list[Tok], i: int, *, documents: bool = False) -> tuple[in
                 k += 1
                 continue
         break
+    if end is None and k > i and toks[i].low in _DETS:
+        # "according to the harbour board,": a plain noun phrase closed by punctuation.
+        p = k
+        while p < n and p - k < 4 and toks[p].text.isalpha() and toks[p].low not in _FUNCTION:
+            p += 1
+        if p > k and (p == n or toks[p].text in {",", ".", ";", "—", "–", ")"}):
+            end = p - 1
     if end is None:
         return None
     return (i, end)
@@ -332,6 +351,7 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
                 continue
         nxt = toks[last + 1] if last + 1 < n else None
         participle = low.endswith("ing")
+        as_saying = False
         # "X was quoted as saying", "X is quoted as saying"
         if (
             low in {"quoted"}
@@ -343,6 +363,7 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             last += 2
             nxt = toks[last + 1] if last + 1 < n else None
             participle = False
+            as_saying = True
         object_np = None
         if low in {"quoted", "quotes", "quote", "quoting", "cited", "cites", "citing"}:
             obj = _np_forward(toks, last + 1, documents=True)
@@ -391,7 +412,8 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             i = last + 1
             continue
         if (
-            low in lx.NEEDS_THAT
+            not as_saying
+            and low in lx.NEEDS_THAT
             and not _has_complement(toks, last + 1)
             and not _parenthetical(toks, np, i, low)
         ):
@@ -661,9 +683,25 @@ class _Extractor:
 
     def _continuation(self, index: int, s_lo: int, s_hi: int, segs: list[Segment]) -> None:
         prev = self.drafts[-1] if self.drafts else None
-        if prev is None or prev.paragraph < index - 2:
-            return
         first, last = segs[0], segs[-1]
+        if prev is None or prev.paragraph < index - 2:
+            if last.unclosed and last.end >= s_hi - 1:
+                # A quotation running on into the next paragraph: its speaker is named further on.
+                self.drafts.append(
+                    Draft(
+                        first.start,
+                        last.end,
+                        "direct",
+                        (s_lo, s_hi),
+                        None,
+                        None,
+                        0.5,
+                        index,
+                        resolution="continuation",
+                        forward=True,
+                    )
+                )
+            return
         if prev.paragraph == index and prev.kind == "direct" and prev.inherit is None:
             # "“A,” he said. “B.”": one quotation with the cue in the middle.
             prev.end = max(prev.end, last.end)
@@ -761,6 +799,18 @@ class _Extractor:
                 interrupted = True
             elif starts_complement and right_words >= 2:
                 span = (right_from, next_start)
+            elif (
+                left_stripped.endswith(",")
+                and left_words >= 1
+                and MASK not in left
+                and not _is_intro(left)
+                and n + 1 == len(cues)
+                and re.match(r"\s*,\s*[a-z]", masked[g_end:next_start])
+                and not _NO_MERGE.match(masked[g_end:next_start])
+                and _mwords(masked[g_end:next_start]) >= 2
+            ):
+                # "The costs, he added, were higher": the cue in the middle of one statement.
+                span = (left_start, next_start)
             elif left_ends and left_words >= 3 and not (_is_intro(left) and right_words >= 3):
                 span = (left_start, g_start)
                 # "CONTENT, she added, CONTENT." — the cue in the middle of one statement.
@@ -870,6 +920,16 @@ class _Extractor:
                 last_any = speaker
                 if speaker.kind == "person":
                     last_person = speaker
+        for n, draft in enumerate(self.drafts):
+            if (
+                draft.forward
+                and n + 1 < len(self.drafts)
+                and self.drafts[n + 1].paragraph <= draft.paragraph + 1
+            ):
+                nxt = self.drafts[n + 1].speaker
+                draft.speaker = replace(nxt, resolution="continuation") if nxt is not None else None
+        for draft in self.drafts:
+            speaker, vias = draft.speaker, draft.vias
             conf = draft.confidence * (0.95 if speaker and speaker.name else 0.7)
             if draft.kind == "direct":
                 conf = min(1.0, conf + 0.05)
@@ -899,7 +959,7 @@ class _Extractor:
         mention = Span(start, end, self.text[start:end])
         if draft.name_span is not None:
             start, end = draft.name_span
-        raw = self.text[start:end]
+        raw = re.sub(r"\s*\([^()]*\)$", "", self.text[start:end])
         words = raw.split()
         low = raw.lower()
         ents = self.entities
@@ -960,6 +1020,8 @@ class _Extractor:
                 core.insert(0, clean)
             else:
                 break
+        if len(core) >= 3 and is_role_word(core[0]):
+            core = core[1:]
         if core and not any(w.lower() in lx.ORG_WORDS for w in core):
             person = ents.full_name(" ".join(core), start)
             if person is not None:
@@ -987,10 +1049,22 @@ class _Extractor:
             return Speaker(name, "organisation", mention, "named")
         if head in lx.DOCUMENT_HEADS:
             return Speaker(name, "document", mention, "named")
+        if head in lx.ORG_WORDS and head not in lx.GROUP_HEADS:
+            return Speaker(name, "organisation", mention, "named")
         if re.match(r"(?:the\s+)?(?:two|both)\s+\w+$|(?:the\s+)?pair$", raw, re.I):
             person = ents.latest_pair(start)
             if person is not None:
                 return Speaker(person.name, "group", mention, "role_noun", name)
+        if singular in _ROLE_HEADS or (is_role_word(singular) and singular not in lx.GROUP_HEADS):
+            person = ents.latest_person(start, role_word=singular)
+            if person is None and last_person is not None and head == singular and singular in _ROLE_HEADS:
+                return replace(last_person, mention=mention, resolution="role_noun")
+            if person is None:
+                person = ents.next_person(end, 700)
+                if person is not None:
+                    return Speaker(person.name, "person", mention, "cataphora", name)
+            if person is not None:
+                return Speaker(person.name, "person", mention, "role_noun", name)
         if singular in {
             "spokesman",
             "spokeswoman",
@@ -1070,6 +1144,36 @@ class _Extractor:
             found.append(Via(outlet.name, outlet.kind, Span(start, end, phrase)))
         return tuple(found)
 
+
+_ROLE_HEADS = {
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "minister",
+    "president",
+    "diplomat",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "director",
+    "chief",
+    "leader",
+    "governor",
+    "senator",
+    "counterpart",
+    "official",
+    "adviser",
+    "advisor",
+    "chairman",
+    "chairwoman",
+    "head",
+    "councillor",
+    "mayor",
+    "nominee",
+    "candidate",
+    "premier",
+    "chancellor",
+}
 
 _COLLECTIVE = {
     "russia",

@@ -694,6 +694,7 @@ SPEAKER_NOUNS = {
     "us",
     "eu",
     "un",
+    "authority",
 }
 
 # Heads that make a speaker phrase refer to a group, a document or an organisation.
@@ -961,6 +962,28 @@ TITLES = {
     "ceo",
     "founder",
     "host",
+    "engineer",
+    "economist",
+    "analyst",
+    "historian",
+    "inspector",
+    "manager",
+    "surveyor",
+    "researcher",
+    "scientist",
+    "lawyer",
+    "activist",
+    "expert",
+    "official",
+    "adviser",
+    "advisor",
+    "envoy",
+    "diplomat",
+    "commander",
+    "superintendent",
+    "principal",
+    "secretary-general",
+    "counsel",
 }
 
 # Capitalised function words: a sentence may start with them, a name never does.

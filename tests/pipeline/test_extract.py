@@ -1,4 +1,4 @@
-"""Extraction phenomena, one table per phenomenon; every text here is invented for the test."""
+"""Extraction phenomena, one table per phenomenon. Every text here is invented for the test."""
 
 from __future__ import annotations
 
@@ -6,39 +6,318 @@ import pytest
 
 from service.pipeline import analyse
 
+HEAD = "Harbour town weighs new bridge\n\n"
 
-def _found(text: str) -> list[tuple[str, str | None, str]]:
-    return [(q.content.text, q.speaker.name if q.speaker else None, q.kind) for q in analyse(text).quotations]
+
+def _found(body: str) -> list[tuple[str, str | None, str]]:
+    text = HEAD + body
+    analysis = analyse(text)
+    for q in analysis.quotations:
+        # Offsets always index the text as given.
+        assert text[q.content.start : q.content.end] == q.content.text
+        if q.speaker and q.speaker.mention:
+            m = q.speaker.mention
+            assert text[m.start : m.end] == m.text
+        if q.cue:
+            assert text[q.cue.start : q.cue.end] == q.cue.text
+    return [(q.content.text, q.speaker.name if q.speaker else None, q.kind) for q in analysis.quotations]
 
 
 DIRECT = [
     (
-        "Title line\n\n“We will open the bridge in spring,” Mayor Alma Ferreira said on Monday.\n",
+        "“We will open the bridge in spring,” Mayor Alma Ferreira said on Monday.\n",
         [("We will open the bridge in spring,", "Alma Ferreira", "direct")],
     ),
     (
-        'Title line\n\nHarbour chief Tomas Lind spoke to workers.\n\n"The docks stay open," he said.\n',
-        [("The docks stay open,", "Tomas Lind", "direct")],
+        "Harbour chief Tomas Lind spoke to workers at the quay.\n\n"
+        '"The docks stay open all winter," he said.\n',
+        [("The docks stay open all winter,", "Tomas Lind", "direct")],
     ),
     (
-        "Title line\n\nCoach Ruth Okafor was calm. 'We will keep building this team,' she said.\n",
+        "Coach Ruth Okafor was calm after the match.\n\n'We will keep building this team,' she said.\n",
         [("We will keep building this team,", "Ruth Okafor", "direct")],
+    ),
+    (
+        "“The ferry is late again,” said harbour master Ivo Brandt.\n",
+        [("The ferry is late again,", "Ivo Brandt", "direct")],
+    ),
+    (
+        "Council leader Nadia Vos said: “We have listened to every resident and the plan will change.”\n",
+        [("We have listened to every resident and the plan will change.", "Nadia Vos", "direct")],
+    ),
+    # A quotation interrupted by its cue is one quotation.
+    (
+        "“The tide,” engineer Pia Holm said, “does not wait for committees.”\n",
+        [("The tide,” engineer Pia Holm said, “does not wait for committees.", "Pia Holm", "direct")],
+    ),
+    # Quotes inside quotes stay inside the outer quotation.
+    (
+        "“They told us ‘wait one more year’ and we did,” fisherman Olaf Berg said.\n",
+        [("They told us ‘wait one more year’ and we did,", "Olaf Berg", "direct")],
+    ),
+    # Parenthesised party label between name and cue.
+    (
+        "“The budget is a fantasy,” Rep. Carla Mendes (D-Ore.) said Friday.\n",
+        [("The budget is a fantasy,", "Carla Mendes", "direct")],
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DIRECT)
-def test_direct_quotations(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    assert _found(text) == expected
+@pytest.mark.parametrize(("body", "expected"), DIRECT)
+def test_direct_quotations(body: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _found(body) == expected
+
+
+CONTINUATION = [
+    # A cue-less quotation in the next paragraph continues the previous speaker.
+    (
+        "“We start on the north pier,” site manager Lena Kraus said.\n\n"
+        "“After that, the south pier follows, and then the road.”\n",
+        [
+            ("We start on the north pier,", "Lena Kraus", "direct"),
+            ("After that, the south pier follows, and then the road.", "Lena Kraus", "direct"),
+        ],
+    ),
+    # A quotation running over paragraphs: no closing mark at the end of the first one.
+    (
+        "Surveyor Amir Haddad described the survey.\n\n"
+        "“The rock is harder than we thought and the drills keep breaking.\n\n"
+        "“We need another month,” he said.\n",
+        [
+            ("The rock is harder than we thought and the drills keep breaking.", "Amir Haddad", "direct"),
+            ("We need another month,", "Amir Haddad", "direct"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CONTINUATION)
+def test_continuation(body: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _found(body) == expected
+
+
+UNBALANCED = [
+    # A missing closing mark is recovered within its paragraph; the next paragraph is unaffected.
+    (
+        "“The pier is unsafe, inspector Joan Marsh said.\n\n“Close it today,” she added.\n",
+        ("Close it today,", "Joan Marsh", "direct"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), UNBALANCED)
+def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in _found(body)
+
+
+REPORTED = [
+    (
+        "Mayor Alma Ferreira said that the bridge would open in spring.\n",
+        [("the bridge would open in spring", "Alma Ferreira", "indirect")],
+    ),
+    (
+        "The bridge would open in spring, Mayor Alma Ferreira said on Thursday.\n",
+        [("The bridge would open in spring", "Alma Ferreira", "indirect")],
+    ),
+    (
+        "Minister Jonas Petrov spoke first.\n\nThe costs, he added, were higher than planned.\n",
+        [("The costs, he added, were higher than planned", "Jonas Petrov", "indirect")],
+    ),
+    (
+        "According to the harbour authority, the ferry will stop running in May.\n",
+        [("the ferry will stop running in May", "harbour authority", "indirect")],
+    ),
+    (
+        "The ferry will stop running in May, according to the harbour authority.\n",
+        [("The ferry will stop running in May", "harbour authority", "indirect")],
+    ),
+    (
+        "Ferreira told reporters that the toll would be waived for residents.\n",
+        [("the toll would be waived for residents", "Ferreira", "indirect")],
+    ),
+    (
+        "Union leader Marta Quist called for an independent review of the contract.\n",
+        [("an independent review of the contract", "Marta Quist", "indirect")],
+    ),
+    (
+        "Union leader Marta Quist urged the council to publish the contract.\n",
+        [("the council to publish the contract", "Marta Quist", "indirect")],
+    ),
+    (
+        "Engineer Pia Holm stressed that the old bridge was safe for pedestrians.\n",
+        [("the old bridge was safe for pedestrians", "Pia Holm", "indirect")],
+    ),
+    (
+        "Engineer Pia Holm warned that the cables were corroding faster than expected.\n",
+        [("the cables were corroding faster than expected", "Pia Holm", "indirect")],
+    ),
+    # Mixed: reported speech carrying a quoted fragment.
+    (
+        "Quist described the contract as “a gift to the builders” and demanded a vote.\n",
+        [("the contract as “a gift to the builders” and demanded a vote", "Quist", "mixed")],
+    ),
+    (
+        "Fisherman Olaf Berg was quoted as saying the harbour fees had doubled.\n",
+        [("the harbour fees had doubled", "Olaf Berg", "indirect")],
+    ),
+    # An opening adverbial is not the content.
+    (
+        "In a statement on Monday, the council said it would delay the vote.\n",
+        [("it would delay the vote", "council", "indirect")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), REPORTED)
+def test_reported_speech(body: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _found(body) == expected
+
+
+SPEAKERS = [
+    # Surname alone resolves to the full name given earlier.
+    (
+        "Port director Hanna Lindqvist opened the meeting.\n\n“Traffic has doubled,” Lindqvist said.\n",
+        "Hanna Lindqvist",
+        "surname",
+    ),
+    # A role noun resolves to the person the article gave that role.
+    (
+        "Harbour spokeswoman Greta Maas met the press.\n\n“No ship was damaged,” the spokeswoman stressed.\n",
+        "Greta Maas",
+        "role_noun",
+    ),
+    # Pronoun.
+    ("Captain Ines Duarte left the bridge.\n\n“The storm was brutal,” she said.\n", "Ines Duarte", "pronoun"),
+    # Appositive between name and cue.
+    (
+        "Ola Brenn, director of the Coastal Institute at Norden University, said the dunes were shrinking.\n",
+        "Ola Brenn",
+        "named",
+    ),
+    # Cataphora: the role comes first, the name in the next sentence.
+    (
+        "The region's top engineer said the bridge would need new cables. "
+        "Chief Engineer Farid Osei made the remark at a hearing on Tuesday.\n",
+        "Farid Osei",
+        "cataphora",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "name", "resolution"), SPEAKERS)
+def test_speaker_resolution(body: str, name: str, resolution: str) -> None:
+    quotations = analyse(HEAD + body).quotations
+    assert quotations, "a quotation must be found"
+    speaker = quotations[-1].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.resolution) == (name, resolution)
+
+
+def test_groups_resolve_to_a_member_of_the_pair_named_before() -> None:
+    body = (
+        "Trade minister Lotte Brink and her counterpart Paulo Saraiva met in Lisbon. Brink and Saraiva "
+        "talked for hours.\n\nThe two ministers agreed that tariffs on fish should fall.\n"
+    )
+    quotations = analyse(HEAD + body).quotations
+    assert quotations[-1].speaker is not None
+    assert quotations[-1].speaker.name == "Lotte Brink"
+    assert quotations[-1].speaker.kind == "group"
+
+
+def test_aliases_collect_every_surface_form() -> None:
+    body = "Port director Hanna Lindqvist opened the meeting.\n\n“Traffic has doubled,” Lindqvist said.\n"
+    speaker = analyse(HEAD + body).quotations[0].speaker
+    assert speaker is not None
+    assert {"Hanna Lindqvist", "Lindqvist", "Hanna"} <= set(speaker.aliases)
+
+
+VIA = [
+    (
+        "“We will not sell the port,” Minister Jonas Petrov said, according to Reuters.\n",
+        "Jonas Petrov",
+        ["Reuters"],
+    ),
+    (
+        "“Our ties are strong,” Petrov was quoted as saying by the broadcaster CCTV.\n",
+        "Petrov",
+        ["CCTV"],
+    ),
+    (
+        "Petrov said the talks had gone well, Xinhua reported.\n",
+        "Petrov",
+        ["Xinhua"],
+    ),
+    (
+        "The South China Morning Post covered the summit.\n\n"
+        "“The deal is fair,” analyst Mei Tan told the Post.\n",
+        "Mei Tan",
+        ["South China Morning Post"],
+    ),
+    (
+        "RT, the state-run Russian broadcaster, ran the interview.\n\n"
+        "“Sanctions will fail,” economist Pavel Orlov told the state-run Russian broadcaster.\n",
+        "Pavel Orlov",
+        ["RT"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "vias"), VIA)
+def test_intermediaries(body: str, speaker: str, vias: list[str]) -> None:
+    quotation = analyse(HEAD + body).quotations[-1]
+    assert quotation.speaker is not None
+    assert quotation.speaker.name == speaker
+    assert [v.name for v in quotation.via] == vias
+
+
+def test_outlet_as_speaker_is_not_its_own_intermediary() -> None:
+    body = "Xinhua said the two sides “had frank discussions” on trade.\n"
+    quotation = analyse(HEAD + body).quotations[0]
+    assert quotation.speaker is not None
+    assert quotation.speaker.name == "Xinhua"
+    assert quotation.via == ()
+    assert quotation.kind == "mixed"
+
+
+WIRE = [
+    (
+        "Lisbon, May 3 (PTI) The port reopened on Tuesday after a long strike by dock workers.\n",
+        "Press Trust of India",
+    ),
+    ("The port reopened on Tuesday.\n\nHarbour Desk with additional input by Anadolu\n", "Anadolu"),
+    ("The port reopened on Tuesday after the strike ended.\n\n—Reuters\n", "Reuters"),
+]
+
+
+@pytest.mark.parametrize(("body", "outlet"), WIRE)
+def test_wire_credits(body: str, outlet: str) -> None:
+    credits = analyse(HEAD + body).wire_credits
+    assert outlet in [c.outlet for c in credits]
 
 
 NOTHING = [
-    "Title line\n\nThe river rose overnight and the bridge was closed to traffic.\n",
-    "Title line\n\nRelated\n\nMinister says the budget is safe\n\nCouncil says “no” to new tower\n",
-    "Title line\n\nRead more: Farmers say the drought is over\n",
+    "The river rose overnight and the bridge was closed to traffic.\n",
+    "Workers painted the railings green last summer, and the council paid for the paint.\n",
+    "Related\n\nMinister says the budget is safe\n\nCouncil says “no” to the new tower\n",
+    "Read more: Farmers say the drought is over\n",
+    "Share this story\n\nBack to top\n\nPTI KJV RS\n",
+    "Photo caption: the old bridge at dusk —Reuters\n",
+    # Scare quotes in a narrative sentence are not a quotation.
+    "The so-called “smart” buoys were installed in April.\n",
 ]
 
 
-@pytest.mark.parametrize("text", NOTHING)
-def test_nothing_found(text: str) -> None:
-    assert _found(text) == []
+@pytest.mark.parametrize("body", NOTHING)
+def test_nothing_found(body: str) -> None:
+    assert _found(body) == []
+
+
+def test_junk_is_a_boilerplate_zone_and_zones_cover_the_text() -> None:
+    body = "Read more: Farmers say the drought is over\n\nThe ferry will stop in May, the council said.\n"
+    text = HEAD + body
+    zones = analyse(text).zones
+    assert zones[0].start == 0 and zones[-1].end == len(text)
+    assert all(a.end == b.start for a, b in zip(zones, zones[1:], strict=False))
+    junk = text.index("Read more")
+    assert any(z.kind == "boilerplate" and z.start <= junk < z.end for z in zones)
+    assert [q.content.text for q in analyse(text).quotations] == ["The ferry will stop in May"]

@@ -1,0 +1,52 @@
+"""The evaluation predictions format produced from an Analysis."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.pipeline import analyse
+from service.pipeline.predictions import prediction_for
+
+CASES = [
+    (
+        "Port news\n\n“We will not sell the port,” Minister Jonas Petrov said, according to Reuters.\n",
+        {
+            "kind": "direct",
+            "text": "We will not sell the port,",
+            "speaker": {"name": "Jonas Petrov"},
+            "via": ["Reuters"],
+            "cue": "said",
+            "mention": "Minister Jonas Petrov",
+        },
+    ),
+    (
+        "Port news\n\nThe ferry will stop in May, the harbour board said.\n",
+        {
+            "kind": "indirect",
+            "text": "The ferry will stop in May",
+            "speaker": {"name": "harbour board"},
+            "via": [],
+            "cue": "said",
+            "mention": "the harbour board",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_prediction_fields(text: str, expected: dict) -> None:
+    article = prediction_for("a.txt", analyse(text))
+    assert article["file"] == "a.txt"
+    [q] = article["quotations"]
+    assert text[q["start"] : q["end"]] == q["text"] == expected["text"]
+    assert (q["kind"], q["speaker"], q["via"]) == (expected["kind"], expected["speaker"], expected["via"])
+    assert q["cue"]["text"] == expected["cue"]
+    assert text[q["cue"]["start"] : q["cue"]["end"]] == expected["cue"]
+    assert q["speaker_mention"]["text"] == expected["mention"]
+
+
+def test_nothing_found_gives_an_empty_list() -> None:
+    assert prediction_for("b.txt", analyse("Port news\n\nThe ferry sailed at noon.\n")) == {
+        "file": "b.txt",
+        "quotations": [],
+    }
