@@ -160,7 +160,12 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
     if not (
         _is_name_word(head)
         or head.low in lx.SPEAKER_NOUNS
-        or (head.low.isalpha() and head.low not in lx.AUX_ADVERBS and _det_before(toks, j))
+        or (
+            head.low.isalpha()
+            and head.low not in lx.AUX_ADVERBS
+            and not head.low.endswith(("ed", "ing"))
+            and _det_before(toks, j)
+        )
     ):
         return None
     k = j - 1
@@ -215,7 +220,7 @@ def _det_before(toks: list[Tok], j: int) -> bool:
     """ "the New York businessman": a determiner within a few plain words before a lowercase head."""
     for k in range(j - 1, max(-1, j - 5), -1):
         tok = toks[k]
-        if tok.low in _DETS:
+        if tok.low in _DETS or tok.low.endswith(("’s", "'s")):
             return True
         if not tok.text[0].isalnum() or tok.quote or tok.low in lx.AUX_ADVERBS or tok.low in lx.SPEECH_VERBS:
             return False
@@ -302,7 +307,10 @@ def _np_forward(toks: list[Tok], i: int, *, documents: bool = False) -> tuple[in
 
 
 def _skip_aux(toks: list[Tok], j: int) -> int:
-    while j >= 0 and toks[j].low in lx.AUX_ADVERBS and toks[j].low != "told":
+    while j >= 0 and (
+        (toks[j].low in lx.AUX_ADVERBS and toks[j].low != "told")
+        or (toks[j].low.endswith("ly") and toks[j].text.islower() and len(toks[j].low) > 4)
+    ):
         j -= 1
     return j
 
@@ -427,9 +435,13 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
 
 
 _NO_MERGE = re.compile(
-    r"\s*,\s*(?:according|adding|saying|citing|referring|noting|in|at|during|after|before|as|while|when|who|"
-    r"whose|which|where|but|and|or|so|then|though|although|because|a|an|the|one|with|without|even|just|to|"
-    r"for|from|since|until|per|via|speaking|calling|arguing|explaining|claiming|insisting|warning|urging)\b"
+    r"\s*,\s*(?:according|adding|saying|citing|referring|noting|who|whose|which|where|a|an|the|one|per|via|"
+    r"speaking|calling|arguing|explaining|claiming|insisting|warning|urging|asking|telling|pointing)\b"
+)
+# "…, Mr. Clarke said in a June report, until …": a short adjunct after the cue, then more content.
+_MID_REST = re.compile(
+    r"(?:\s+(?:on|in|at|during|to|me|us|him|her|them|reporters|last|this|late|early|[A-Z][a-z]+day)\b"
+    r"[\w’'. -]{0,40}?)?\s*,\s*(?=[a-z])"
 )
 _REMARK = re.compile(
     r"\b(?:made|making|delivered)\s+(?:the|these|those|his|her|their)\s+(?:remarks?|comments?)\b"
@@ -483,6 +495,21 @@ _INTRO = {
 }
 
 
+def _mid_rest(rest: str) -> bool:
+    """Whether the words after a cue group continue the statement ("…, she added, were higher")."""
+    m = _MID_REST.match(rest)
+    if (
+        not m
+        or MASK in m.group()
+        or any(w.lower() in lx.SPEECH_VERBS for w in re.findall(r"[A-Za-z]+", m.group()))
+    ):
+        return False
+    tail = rest[m.end() - 2 :] if m.group().rstrip().endswith(",") else rest[m.end() :]
+    comma = rest.rfind(",", 0, m.end())
+    tail = rest[comma:]
+    return not _NO_MERGE.match(tail) and _mwords(tail) >= 2
+
+
 def _is_intro(left: str) -> bool:
     """ "In a statement on Monday, …": an opening adverbial, not reported content."""
     body = left.strip()
@@ -490,29 +517,49 @@ def _is_intro(left: str) -> bool:
     if not first or first.group().lower() not in _INTRO:
         return False
     inner = body[:-1]
-    return not any(ch in inner for ch in ',;:“”"') and MASK not in inner
+    if any(ch in inner for ch in ';:“”"') or MASK in inner or _words(inner) > 16:
+        return False
+    # "Speaking at a rally in Dayton, Ohio,": inner commas only inside a short place or date.
+    return all(_words(part) <= 3 for part in inner.split(",")[1:])
 
 
 def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """ "Feng Shaolei, director of the centre, said": the phrase with its appositive, and the name."""
-    for c in range(j - 1, max(-1, j - 26), -1):
+    # "A lawyer for the outlets, David Schulz, said": the name is the appositive.
+    inner_name = _np_back(toks, j - 1)
+    if (
+        inner_name
+        and inner_name[0] > 1
+        and toks[inner_name[0] - 1].text == ","
+        and _is_name_word(toks[inner_name[1]])
+        and inner_name[1] - inner_name[0] <= 4
+    ):
+        role = _np_back(toks, inner_name[0] - 2)
+        if role and not _is_name_word(toks[role[1]]):
+            return (role[0], j - 1), inner_name
+    for c in range(j - 1, max(-1, j - 40), -1):
         tok = toks[c]
         if tok.quote or tok.text in {";", ":", "."} or tok.text in _OPEN_MARKS:
             return None, None
         if tok.text == ",":
             inner = toks[c + 1]
-            if not (inner.low in _DETS or inner.low in lx.SPEAKER_NOUNS or inner.low in lx.TITLES):
-                return None, None
+            if not (
+                inner.low in _DETS
+                or inner.low in lx.SPEAKER_NOUNS
+                or inner.low in lx.TITLES
+                or inner.low in {"who", "which", "whose"}
+            ):
+                continue
             name = _np_back(toks, c - 1)
             if name is None or not _is_name_word(toks[name[1]]):
-                return None, None
+                continue
             return (name[0], j - 1), name
     return None, None
 
 
 def _sentence_subject(toks: list[Tok]) -> tuple[int, int] | None:
     k = 0
-    if toks and toks[0].low in lx.CAP_STOP and toks[0].low not in _DETS:
+    if toks and toks[0].low in _INTRO:
         for n, tok in enumerate(toks[:15]):
             if tok.text == ",":
                 k = n + 1
@@ -740,6 +787,7 @@ class _Extractor:
             hi_t = max(cue.last, cue.np[1]) if cue.np else cue.last
             groups.append((toks[lo_t].start, toks[hi_t].end))
         embedded: set[int] = set()
+        pending: list[tuple[int, int]] = []
         for n, cue in enumerate(cues):
             if n in embedded:
                 continue
@@ -747,9 +795,11 @@ class _Extractor:
             following = n + 1
             # "the ministers said the community believes that …": a cue right at the start of another's
             # content is part of that content.
+            outer_channel = cue.np is not None and self._is_channel(toks, cue.np)
             while (
                 following < len(cues)
                 and not cue.according
+                and not outer_channel
                 and _words(masked[g_end : groups[following][0]]) <= 1
                 and not re.search(r"[,;:]", masked[g_end : groups[following][0]])
                 and groups[following][0] > g_end
@@ -801,13 +851,12 @@ class _Extractor:
                 span = (right_from, next_start)
             elif (
                 left_stripped.endswith(",")
+                and left_start == s_lo
                 and left_words >= 1
                 and MASK not in left
                 and not _is_intro(left)
                 and n + 1 == len(cues)
-                and re.match(r"\s*,\s*[a-z]", masked[g_end:next_start])
-                and not _NO_MERGE.match(masked[g_end:next_start])
-                and _mwords(masked[g_end:next_start]) >= 2
+                and _mid_rest(masked[g_end:next_start])
             ):
                 # "The costs, he added, were higher": the cue in the middle of one statement.
                 span = (left_start, next_start)
@@ -820,8 +869,7 @@ class _Extractor:
                     and re.match(r"\s*,", rest)
                     and _mwords(rest) >= 3
                     and not any(w.lower() in lx.SPEECH_VERBS for w in re.findall(r"[A-Za-z]+", rest))
-                    and re.match(r"\s*,\s*[a-z]", rest)
-                    and not _NO_MERGE.match(rest)
+                    and _mid_rest(rest)
                     and MASK not in left
                 ):
                     span = (left_start, next_start)
@@ -834,6 +882,9 @@ class _Extractor:
             ):
                 span = (right_from, next_start)
             if span is None:
+                if cue.np and not made and self._is_channel(toks, cue.np):
+                    # "Tass said that Wang told …": the outlet is the channel of what follows.
+                    pending.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
                 if cue.np and made and toks[cue.np[0]].start >= made[-1].end:
                     made[-1].via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
                 claimed_to = max(claimed_to, g_end)
@@ -866,6 +917,8 @@ class _Extractor:
                 cue.weight,
                 index,
             )
+            draft.via_mentions.extend(pending)
+            pending = []
             if cue.head and not cue.object_np:
                 draft.name_span = (toks[cue.head[0]].start, toks[cue.head[1]].end)
             if cue.object_np and cue.np and cue.np != cue.object_np:
@@ -885,6 +938,13 @@ class _Extractor:
         # become intermediaries when they are outlets.
         self.drafts.extend(made)
         return made
+
+    def _is_channel(self, toks: list[Tok], np: tuple[int, int]) -> bool:
+        """A speaker phrase naming an outlet or a report ("Tass", "a report from Sputnik")."""
+        start, end = toks[np[0]].start, toks[np[1]].end
+        if self.entities.outlets_in(start, end):
+            return True
+        return any(toks[k].low in {"report", "reports", "reported"} for k in range(np[0], np[1] + 1))
 
     # Resolution -----------------------------------------------------------------------------------
     def _finish(self) -> list[Quotation]:
