@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from service.errors import Problem
 from service.pipeline import analyse
 from service.pipeline.types import Analysis
-from service.store import identity
+from service.store import appearances, identity, versions
 from service.store import outlets as outlet_store
 from service.store import quotations as quotation_store
 from service.store import speakers as speaker_store
@@ -162,6 +162,11 @@ def ingest(
 
 
 def _write(session: Session, prepared: Prepared, analysis: Analysis) -> Article:
+    if prepared.url is not None:
+        # The same URL with changed text: a new version of that article (issue 4, store/versions.py).
+        known = versions.article_for_url(session, prepared.url)
+        if known is not None:
+            return versions.add_version(session, known, prepared, analysis)
     outlet = None
     if prepared.outlet:
         outlet = outlet_store.resolve_outlet(
@@ -247,6 +252,7 @@ def _write(session: Session, prepared: Prepared, analysis: Analysis) -> Article:
                 )
             )
     session.flush()
+    appearances.assign_clusters(session, article.id)
     return article
 
 

@@ -314,6 +314,8 @@ class QuotationAnchor(Base):
     text: Mapped[str] = mapped_column(Text)
     prefix: Mapped[str] = mapped_column(Text, default="")
     suffix: Mapped[str] = mapped_column(Text, default="")
+    sentence_start: Mapped[int]
+    sentence_end: Mapped[int]
     # How the quotation was found in that version: extracted | exact | fuzzy.
     method: Mapped[str] = mapped_column(String(16), default="extracted")
 

@@ -115,6 +115,8 @@ def upgrade() -> None:
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("prefix", sa.Text(), nullable=False),
         sa.Column("suffix", sa.Text(), nullable=False),
+        sa.Column("sentence_start", sa.Integer(), nullable=False),
+        sa.Column("sentence_end", sa.Integer(), nullable=False),
         sa.Column("method", sa.String(length=16), nullable=False),
         sa.ForeignKeyConstraint(
             ["quotation_id"],
