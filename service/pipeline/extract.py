@@ -186,6 +186,14 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
             or tok.low in lx.SPEAKER_NOUNS
             or tok.low in lx.TITLES
             or tok.low.endswith(("’s", "'s"))
+            or (
+                tok.text.isalpha()
+                and tok.text.islower()
+                and tok.low not in _FUNCTION
+                and tok.low not in lx.AUX_ADVERBS
+                and tok.low not in lx.SPEECH_VERBS
+                and _det_before(toks, k)
+            )
         ):
             start = k
             k -= 1
