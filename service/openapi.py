@@ -33,7 +33,14 @@ _ERRORS = {
 
 
 def build_spec(app: Flask) -> dict[str, Any]:
-    """The finished OpenAPI document of ``app`` as a plain dict."""
+    """The finished OpenAPI document of ``app`` as a plain dict (built once per app: routes are fixed)."""
+    cached = app.extensions.get("quotetrail_openapi")
+    if cached is None:
+        cached = app.extensions["quotetrail_openapi"] = _build(app)
+    return copy.deepcopy(cached)
+
+
+def _build(app: Flask) -> dict[str, Any]:
     api = app.extensions["quotetrail_api"]
     with app.app_context():
         spec = copy.deepcopy(api.spec.to_dict())
@@ -171,4 +178,7 @@ def render_yaml(app: Flask | None = None) -> str:
 
             # An in-memory URL: generating the contract never touches a database.
             app = create_app({"DATABASE_URL": "sqlite://"})
-    return to_yaml(build_spec(app))
+    rendered = app.extensions.get("quotetrail_openapi_yaml")
+    if rendered is None:
+        rendered = app.extensions["quotetrail_openapi_yaml"] = to_yaml(build_spec(app))
+    return rendered
