@@ -451,6 +451,7 @@ _MID_REST = re.compile(
     r"(?:\s+(?:on|in|at|during|to|me|us|him|her|them|reporters|last|this|late|early|[A-Z][a-z]+day)\b"
     r"[\w’'. -]{0,40}?)?\s*,\s*(?=[a-z])"
 )
+_DASH_NAME = re.compile(r"\s*([―—–]{1,2})\s*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})")
 _REMARK = re.compile(
     r"\b(?:made|making|delivered)\s+(?:the|these|those|his|her|their)\s+(?:remarks?|comments?)\b"
 )
@@ -723,8 +724,28 @@ class _Extractor:
             # Quotations with no cue of their own in this sentence.
             loose = [s for s in sent_segs if not any(a - 2 <= s.start and s.end <= b + 2 for a, b in covered)]
             loose = [s for s in loose if self._substantial(s, s_lo, s_hi)]
-            if loose and not made:
+            if loose and not made and not self._dash_credit(index, s_lo, s_hi, loose):
                 self._continuation(index, s_lo, s_hi, loose)
+
+    def _dash_credit(self, index: int, s_lo: int, s_hi: int, segs: list[Segment]) -> bool:
+        """ "“…” ― Ana Ruiz": a quotation credited to a name after a dash."""
+        last = segs[-1]
+        m = _DASH_NAME.match(self.text, last.close, min(len(self.text), last.close + 80))
+        if m is None:
+            return False
+        self.drafts.append(
+            Draft(
+                segs[0].start,
+                last.end,
+                "direct",
+                (s_lo, s_hi),
+                (m.start(2), m.end(2)),
+                (m.start(1), m.end(1)),
+                0.8,
+                index,
+            )
+        )
+        return True
 
     def _substantial(self, seg: Segment, s_lo: int, s_hi: int) -> bool:
         inner = self.text[seg.start : seg.end]
@@ -845,7 +866,7 @@ class _Extractor:
                     span = (right_from, next_start)
             elif (
                 left_stripped[-1:] in _CLOSE_MARKS
-                and re.match(r"[^“\"‘'.;:!?]{0,100}?,\s*(?:[“\"‘']|'')", masked[g_end:next_start])
+                and re.match(r"[^“\"‘';:!?]{0,100}?,\s*(?:[“\"‘']|'')", masked[g_end:next_start])
                 and not any(
                     w.lower() in lx.SPEECH_VERBS
                     for w in re.findall(r"[A-Za-z]+", masked[g_end:next_start].split(",")[0])
