@@ -222,3 +222,23 @@ def test_serve_runs_gunicorn_with_the_app_factory() -> None:
     assert argv[-1] == "service:create_app()"
     assert "--no-control-socket" in argv
     assert gunicorn_argv("::1", 8001, 1, 30)[4] == "[::1]:8001"
+
+
+def test_ingest_html_file_uses_the_page_metadata(database: Path, tmp_path: Path) -> None:
+    page = tmp_path / "harbour.html"
+    page.write_text(
+        "<html lang='en'><head><title>Harbour pier to reopen</title>"
+        "<meta property='article:published_time' content='2026-04-01T09:00:00Z'></head>"
+        "<body><nav>Home | News</nav><article><p>“We have the steel on site and the crews booked,” said Ines "
+        "Calloway, the port director.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    assert main(["ingest", "--quiet", str(page)]) == 0
+    with sqlite3.connect(database) as connection:
+        title, source, text = connection.execute(
+            "SELECT a.title, a.published_at_source, v.text FROM articles a "
+            "JOIN article_versions v ON v.id = a.current_version_id"
+        ).fetchone()
+    assert title == "Harbour pier to reopen"
+    assert source == "html_meta"
+    assert "Home | News" not in text and "crews booked" in text
