@@ -51,6 +51,16 @@ _DETS = {
     "all",
 }
 _FUNCTION = {
+    "though",
+    "although",
+    "because",
+    "when",
+    "unless",
+    "whether",
+    "where",
+    "since",
+    "once",
+    "until",
     "and",
     "or",
     "but",
@@ -452,6 +462,7 @@ _MID_REST = re.compile(
     r"[\w’'. -]{0,40}?)?\s*,\s*(?=[a-z])"
 )
 _DASH_NAME = re.compile(r"\s*([―—–]{1,2})\s*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})")
+_STRONG = 0.6
 _REMARK = re.compile(
     r"\b(?:made|making|delivered)\s+(?:the|these|those|his|her|their)\s+(?:remarks?|comments?)\b"
 )
@@ -816,6 +827,11 @@ class _Extractor:
             hi_t = max(cue.last, cue.np[1]) if cue.np else cue.last
             groups.append((toks[lo_t].start, toks[hi_t].end))
         embedded: set[int] = set()
+        # A stance verb ("opposes", "wants") yields to a verb of speech in the same sentence: "Russia opposes
+        # X, the spokeswoman said" is one attribution, to the spokeswoman.
+        strongest = max((c.weight for c in cues), default=0.0)
+        if strongest >= _STRONG:
+            embedded |= {k for k, c in enumerate(cues) if c.weight < _STRONG and not c.according}
         pending: list[tuple[int, int]] = []
         for n, cue in enumerate(cues):
             if n in embedded:
@@ -835,6 +851,8 @@ class _Extractor:
                 and toks[cues[following].first].low not in {"according"}
             ):
                 embedded.add(following)
+                following += 1
+            while following < len(cues) and following in embedded:
                 following += 1
             next_start = groups[following][0] if following < len(cues) else s_hi
             cue_low = toks[cue.first].low
@@ -881,6 +899,7 @@ class _Extractor:
             elif (
                 left_stripped.endswith(",")
                 and left_start == s_lo
+                and cue.weight >= _STRONG
                 and left_words >= 1
                 and MASK not in left
                 and not _is_intro(left)
@@ -889,7 +908,12 @@ class _Extractor:
             ):
                 # "The costs, he added, were higher": the cue in the middle of one statement.
                 span = (left_start, next_start)
-            elif left_ends and left_words >= 3 and not (_is_intro(left) and right_words >= 3):
+            elif (
+                left_ends
+                and left_words >= 3
+                and not (_is_intro(left) and right_words >= 3)
+                and (cue.weight >= _STRONG or cue_low in lx.PARENTHETICAL)
+            ):
                 span = (left_start, g_start)
                 # "CONTENT, she added, CONTENT." — the cue in the middle of one statement.
                 rest = masked[g_end:next_start]

@@ -76,6 +76,48 @@ for _forms, _weight in (
     ("exclaim exclaims exclaimed", 0.8),
     ("announce announced", 0.75),
     ("quote quotes quoted quoting", 0.7),
+    # Stances and criticisms: PolNeAR-style attribution of positions, weaker evidence of speech.
+    ("criticize criticizes criticized criticizing criticise criticises criticised criticising", 0.45),
+    ("attack attacks attacked attacking", 0.4),
+    ("blast blasts blasted blasting", 0.45),
+    ("slam slams slammed slamming", 0.45),
+    ("condemn condemns condemned condemning", 0.45),
+    ("question questions questioned questioning", 0.4),
+    ("defend defends defended defending", 0.4),
+    ("dismiss dismisses dismissed dismissing", 0.4),
+    ("mock mocks mocked mocking", 0.4),
+    ("tout touts touted touting", 0.4),
+    ("praise praises praised praising", 0.4),
+    ("endorse endorses endorsed endorsing", 0.35),
+    ("oppose opposes opposed opposing", 0.35),
+    ("reject rejects rejected rejecting", 0.35),
+    ("want wants wanted", 0.35),
+    ("hope hopes hoped", 0.35),
+    ("expect expects", 0.35),
+    ("fear fears feared", 0.35),
+    ("worry worries worried", 0.35),
+    ("plan plans planned", 0.3),
+    ("discuss discusses discussed discussing", 0.35),
+    ("liken likens likened likening", 0.5),
+    ("compare compares compared comparing", 0.35),
+    ("decline declines declined declining", 0.35),
+    ("refuse refuses refused refusing", 0.35),
+    ("signal signals signaled signalled", 0.4),
+    ("highlight highlights highlighted highlighting", 0.4),
+    ("outline outlines outlined outlining", 0.4),
+    ("detail details detailed", 0.35),
+    ("blame blames blamed blaming", 0.45),
+    ("deride derides derided deriding", 0.45),
+    ("decry decries decried decrying", 0.45),
+    ("lament laments lamented lamenting", 0.5),
+    ("acknowledge acknowledges", 0.6),
+    ("speak speaks spoke speaking", 0.4),
+    ("talk talks talked talking", 0.35),
+    ("suspect suspects suspected", 0.4),
+    ("doubt doubts doubted", 0.4),
+    ("know knows knew", 0.3),
+    ("agree agrees agreed", 0.45),
+    ("support supports supported", 0.3),
 ):
     for _form in _forms.split():
         SPEECH_VERBS[_form] = _weight
@@ -83,10 +125,12 @@ for _forms, _weight in (
 # Verbs that only attribute speech when a particle or clause follows ("called for", "pointed out").
 NEEDS_PARTICLE: dict[str, tuple[str, ...]] = {
     "call": ("for", "on", "upon"),
-    "point": ("out",),
+    "point": ("out", "to"),
+    "speak": ("of", "about", "out"),
+    "talk": ("about", "of"),
 }
-BASE_FORM: dict[str, str] = {}
-for _base in ("call", "point"):
+BASE_FORM: dict[str, str] = {"spoke": "speak"}
+for _base in ("call", "point", "speak", "talk"):
     for _suffix in ("", "s", "ed", "ing"):
         BASE_FORM[_base + _suffix] = _base
 

@@ -88,6 +88,11 @@ CONTINUATION = [
             ("We need another month,", "Amir Haddad", "direct"),
         ],
     ),
+    # Reader comments credited with a dash after the closing mark.
+    (
+        "Readers answered our question.\n\n“The bridge is the best thing the town has done.” ― Elif Kaya\n",
+        [("The bridge is the best thing the town has done.", "Elif Kaya", "direct")],
+    ),
 ]
 
 
@@ -159,6 +164,11 @@ REPORTED = [
     (
         "Fisherman Olaf Berg was quoted as saying the harbour fees had doubled.\n",
         [("the harbour fees had doubled", "Olaf Berg", "indirect")],
+    ),
+    # A stance verb yields to the verb of speech of the same sentence.
+    (
+        "The city opposes the new toll, council spokesman Ravi Anand said on Friday.\n",
+        [("The city opposes the new toll", "Ravi Anand", "indirect")],
     ),
     # An opening adverbial is not the content.
     (
