@@ -15,6 +15,7 @@ the end, unless --database-url points at an EMPTY database you provide (for Post
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import random
 import re
@@ -351,7 +352,7 @@ class Stats:
 def percentile(samples: list[float], q: float) -> float:
     """Nearest-rank percentile (q in 0..100) of a non-empty sample."""
     ordered = sorted(samples)
-    rank = max(1, min(len(ordered), round(q / 100 * len(ordered) + 0.5)))
+    rank = max(1, min(len(ordered), math.ceil(q / 100 * len(ordered))))
     return ordered[rank - 1]
 
 
