@@ -45,7 +45,6 @@ _DETS = {
     "these",
     "those",
     "this",
-    "that",
     "most",
     "few",
     "all",
@@ -89,7 +88,7 @@ _FUNCTION = {
     "before",
     "while",
 }
-_CONNECT = {"of", "for", "and", "at", "to"}
+_CONNECT = {"of", "for", "and", "at", "to", "on"}
 _DOC_LINK = {"by", "from", "in", "of"}
 
 
@@ -325,6 +324,12 @@ def _np_forward(toks: list[Tok], i: int, *, documents: bool = False) -> tuple[in
 
 
 def _skip_aux(toks: list[Tok], j: int) -> int:
+    # "The Times on Saturday wrote": step over a time adjunct.
+    if j >= 1 and (toks[j].low in lx.WEEKDAYS or toks[j].low in {"tuesday", "night", "week", "morning"}):
+        if toks[j - 1].low in {"on", "last", "this", "late", "early"}:
+            j -= 2
+        elif toks[j].low in lx.WEEKDAYS:
+            j -= 1
     while j >= 0 and (
         (toks[j].low in lx.AUX_ADVERBS and toks[j].low != "told")
         or (toks[j].low.endswith("ly") and toks[j].text.islower() and len(toks[j].low) > 4)
@@ -563,15 +568,24 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
             return None, None
         if tok.text == ",":
             inner = toks[c + 1]
+            short = c + 1 < j and j - c <= 4  # "Ann Lee, 25, said", "Tom Cole, R-Okla., said"
             if not (
-                inner.low in _DETS
+                short
+                or inner.low in _DETS
                 or inner.low in lx.SPEAKER_NOUNS
                 or inner.low in lx.TITLES
                 or inner.low in {"who", "which", "whose"}
             ):
                 continue
             name = _np_back(toks, c - 1)
-            if name is None or not _is_name_word(toks[name[1]]):
+            if name is None:
+                continue
+            if toks[name[1]].text == ")":
+                core = next((p for p in range(name[1], name[0] - 1, -1) if toks[p].text == "("), None)
+                if core is None or core == name[0]:
+                    continue
+                name = (name[0], core - 1)
+            if not _is_name_word(toks[name[1]]):
                 continue
             return (name[0], j - 1), name
     return None, None
@@ -1168,7 +1182,9 @@ class _Extractor:
             person = ents.latest_pair(start)
             if person is not None:
                 return Speaker(person.name, "group", mention, "role_noun", name)
-        if singular in _ROLE_HEADS or (is_role_word(singular) and singular not in lx.GROUP_HEADS):
+        if head == singular and (
+            singular in _ROLE_HEADS or (is_role_word(singular) and head not in lx.GROUP_HEADS)
+        ):
             person = ents.latest_person(start, role_word=singular)
             if person is None and last_person is not None and head == singular and singular in _ROLE_HEADS:
                 return replace(last_person, mention=mention, resolution="role_noun")
