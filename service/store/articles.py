@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from service.errors import Problem
 from service.pipeline import analyse
 from service.pipeline.types import Analysis
+from service.pipeline.types import Speaker as SpeakerValue
 from service.store import appearances, identity, versions
 from service.store import outlets as outlet_store
 from service.store import quotations as quotation_store
@@ -110,14 +111,50 @@ def prepare(submission: Submission, limits: FetchLimits | None = None) -> Prepar
     return Prepared(
         text=text,
         sha256=content_sha256(text),
-        url=url,
+        # A redirect can end at a URL longer than the column; keep the one the client gave then.
+        url=url if url is None or len(url) <= 2048 else submission.url,
         title=submission.title or meta_title,
-        outlet=submission.outlet or site_name,
+        outlet=_clip(submission.outlet or site_name, 200),
         host=host,
         published_at=published_at,
         published_at_source=source,
-        authors=list(submission.authors) or meta_authors,
-        language=submission.language or meta_language,
+        authors=[_clip(a, 300) or "" for a in (list(submission.authors) or meta_authors)][:50],
+        language=_clip(submission.language or meta_language, 16),
+    )
+
+
+def _clip(value: str | None, limit: int) -> str | None:
+    """Page metadata and extracted names are unbounded; PostgreSQL enforces the column lengths."""
+    return value if value is None or len(value) <= limit else value[:limit].rstrip()
+
+
+def bounded(analysis: Analysis) -> Analysis:
+    """The analysis with every name cut to what its column holds (speaker 300, role 500, outlet 200)."""
+
+    def speaker(value: SpeakerValue | None) -> SpeakerValue | None:
+        if value is None:
+            return None
+        return replace(
+            value,
+            name=_clip(value.name, 300),
+            role=_clip(value.role, 500),
+            aliases=tuple(a for a in (_clip(a, 300) for a in value.aliases) if a),
+        )
+
+    quotations = tuple(
+        replace(
+            q,
+            speaker=speaker(q.speaker),
+            via=tuple(replace(v, name=_clip(v.name, 200) or v.name) for v in q.via),
+        )
+        for q in analysis.quotations
+    )
+    credits = tuple(replace(c, outlet=_clip(c.outlet, 200) or c.outlet) for c in analysis.wire_credits)
+    return replace(
+        analysis,
+        quotations=quotations,
+        wire_credits=credits,
+        extractor_version=_clip(analysis.extractor_version, 32) or "",
     )
 
 
@@ -141,7 +178,7 @@ def ingest(
     existing = find_by_sha256(session, prepared.sha256)
     if existing is not None:
         return existing, False
-    analysis = analyse(prepared.text, title=prepared.title)
+    analysis = bounded(analyse(prepared.text, title=prepared.title))
     for attempt in range(1, _WRITE_ATTEMPTS + 1):
         try:
             article = _write(session, prepared, analysis)

@@ -35,8 +35,9 @@ def resolve_speaker(session: Session, name: str, *, kind: str = "unknown") -> Sp
 
 
 def record_alias(session: Session, speaker: Speaker, alias: str) -> None:
-    alias = " ".join(alias.split())
-    key = name_key(alias)
+    # Mentions can be long ("the Chinese foreign ministry's spokesperson …"); the columns hold 300.
+    alias = " ".join(alias.split())[:300].rstrip()
+    key = name_key(alias)[:300]
     if not key:
         return
     row = session.scalar(
@@ -50,7 +51,7 @@ def record_alias(session: Session, speaker: Speaker, alias: str) -> None:
 
 
 def record_role(session: Session, speaker: Speaker, role: str, *, article_id: int, seen_at: datetime) -> None:
-    role = " ".join(role.split())
+    role = " ".join(role.split())[:500].rstrip()
     if not role:
         return
     exists = session.scalar(

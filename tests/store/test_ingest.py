@@ -207,3 +207,23 @@ def test_concurrent_duplicate_posts_make_one_article(committing_app) -> None:
             session.scalar(select(func.count()).select_from(Outlet).where(Outlet.name == "Concurrent Times"))
             == 1
         )
+
+
+def test_overlong_metadata_and_names_are_clipped_not_fatal(db: Session, script_extraction) -> None:
+    """PostgreSQL enforces column lengths; page metadata and extracted names must never break an ingest."""
+    long_name = "Al " + "Very" * 120 + " Name"
+    long_outlet = "Outlet " + "X" * 400
+    text = f'"Fine words," {long_name} said, according to {long_outlet}.'
+    script_extraction(Said("Fine words,", long_name, role="r" * 900, via=((long_outlet, long_outlet),)))
+    html = (
+        f"<html lang='{'x' * 40}'><head><meta property='og:site_name' content='{'S' * 500}'>"
+        f"<meta name='author' content='{'A' * 700}'></head><body><p>{text}</p></body></html>"
+    )
+    article, created = ingest(db, Submission(html=html))
+    assert created
+    assert article.outlet is not None and len(article.outlet.name) <= 200
+    assert len(article.language or "") <= 16 and all(len(a) <= 300 for a in article.authors)
+    (quotation,) = article.quotations
+    assert quotation.speaker is not None and len(quotation.speaker.name) <= 300
+    assert len(quotation.vias[0].outlet.name) <= 200
+    assert all(len(r.role) <= 500 for r in quotation.speaker.roles)
