@@ -21,8 +21,8 @@ from service.pipeline.zones import find_wire_credits, find_zones
 EXTRACTOR_VERSION = "1.0.0"
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w]+(?:[’'\-.][\w]+)*(?:[’']s)?|''|[^\w\s]")
-_OPEN_MARKS = set("“\"‘'«„")
-_CLOSE_MARKS = set("”\"’'»")
+_OPEN_MARKS = set("“\"‘'«„") | {"''"}
+_CLOSE_MARKS = set("”\"’'»") | {"''"}
 _DETS = {
     "the",
     "a",
@@ -409,9 +409,12 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
         j = _skip_aux(toks, i - 1)
         if participle:
             prev = toks[i - 1] if i > 0 else None
+            followed = last + 1 < n and (toks[last + 1].low == "that" or toks[last + 1].text == ":")
             if (
-                prev is None or (prev.text not in {",", "—", "–"} and prev.low not in {"by", "while", "as"})
-            ) and not (prev and prev.low in lx.AUX_ADVERBS):
+                (prev is None or (prev.text not in {",", "—", "–"} and prev.low not in {"by", "while", "as"}))
+                and not (prev and prev.low in lx.AUX_ADVERBS)
+                and not (followed and weight >= _STRONG)
+            ):
                 i += 1
                 continue
             np = None
@@ -517,6 +520,10 @@ _INTRO = {
     "instead",
     "once",
     "according",
+    "though",
+    "although",
+    "because",
+    "if",
 }
 
 
@@ -539,10 +546,14 @@ def _is_intro(left: str) -> bool:
     """ "In a statement on Monday, …": an opening adverbial, not reported content."""
     body = left.strip()
     first = re.match(r"[A-Za-z]+", body)
-    if not first or first.group().lower() not in _INTRO:
+    if not first:
+        return False
+    word = first.group().lower()
+    if word not in _INTRO and not (word.endswith("ing") and len(word) > 4):
         return False
     inner = body[:-1]
-    if any(ch in inner for ch in ';:“”"') or MASK in inner or _words(inner) > 16:
+    limit = 30 if word in {"while", "though", "although", "because", "if", "as", "since", "when"} else 16
+    if any(ch in inner for ch in ';:“”"') or MASK in inner or _words(inner) > limit:
         return False
     # "Speaking at a rally in Dayton, Ohio,": inner commas only inside a short place or date.
     return all(_words(part) <= 3 for part in inner.split(",")[1:])
@@ -562,15 +573,17 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
         role = _np_back(toks, inner_name[0] - 2)
         if role and not _is_name_word(toks[role[1]]):
             return (role[0], j - 1), inner_name
+    best: tuple[tuple[int, int] | None, tuple[int, int] | None] = (None, None)
     for c in range(j - 1, max(-1, j - 40), -1):
         tok = toks[c]
         if tok.quote or tok.text in {";", ":", "."} or tok.text in _OPEN_MARKS:
-            return None, None
+            return best
         if tok.text == ",":
             inner = toks[c + 1]
             short = c + 1 < j and j - c <= 4  # "Ann Lee, 25, said", "Tom Cole, R-Okla., said"
             if not (
                 short
+                or (inner.low.endswith("ing") and inner.text.islower())
                 or inner.low in _DETS
                 or inner.low in lx.SPEAKER_NOUNS
                 or inner.low in lx.TITLES
@@ -587,8 +600,9 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
                 name = (name[0], core - 1)
             if not _is_name_word(toks[name[1]]):
                 continue
-            return (name[0], j - 1), name
-    return None, None
+            # "Ann Roy, the minister of X, a member of Y, said": keep looking for the leftmost name.
+            best = ((name[0], j - 1), name)
+    return best
 
 
 def _sentence_subject(toks: list[Tok]) -> tuple[int, int] | None:
@@ -658,7 +672,7 @@ def _content_right(text: str, masked: str, start: int, end: int, cue_low: str) -
         "reminded",
     }:
         m = re.match(
-            r"\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,5}?(?=that\b)", window[pos:], re.I
+            r"\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\w’'.“”\"-]+\s+){0,6}?(?=that\b)", window[pos:], re.I
         )
         if m and (cue_low.startswith("tel") or cue_low in {"assured", "warned", "reminded", "told"}):
             pos += m.end()

@@ -400,11 +400,14 @@ RELATIVES = {"who", "which", "that"}
 
 # Tokens allowed between a subject and its speech verb ("she has also said", "Xi was quoted").
 AUX_ADVERBS = {
+    "now",
+    "long",
+    "later",
+    "since",
     "has",
     "have",
     "had",
     "also",
-    "later",
     "previously",
     "recently",
     "then",
