@@ -324,7 +324,23 @@ def _np_forward(toks: list[Tok], i: int, *, documents: bool = False) -> tuple[in
 
 
 def _skip_aux(toks: list[Tok], j: int) -> int:
-    # "The Times on Saturday wrote": step over a time adjunct.
+    # "The Times on Saturday wrote", "Trump this week said": step over a time adjunct.
+    if (
+        j >= 1
+        and toks[j].low
+        in {
+            "week",
+            "month",
+            "year",
+            "weekend",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+        }
+        and toks[j - 1].low in {"this", "last", "next", "that", "earlier", "later"}
+    ):
+        j -= 2
     if j >= 1 and (toks[j].low in lx.WEEKDAYS or toks[j].low in {"tuesday", "night", "week", "morning"}):
         if toks[j - 1].low in {"on", "last", "this", "late", "early"}:
             j -= 2
@@ -445,6 +461,9 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
         if np is None and object_np is None:
             i = last + 1
             continue
+        if weight < _STRONG and np is not None and not inverted and not _stance_subject(toks, np, i, last):
+            i = last + 1
+            continue
         if (
             not as_saying
             and low in lx.NEEDS_THAT
@@ -469,8 +488,13 @@ _MID_REST = re.compile(
     r"(?:\s+(?:on|in|at|during|to|me|us|him|her|them|reporters|last|this|late|early|[A-Z][a-z]+day)\b"
     r"[\w’'. -]{0,40}?)?\s*,\s*(?=[a-z])"
 )
-_DASH_NAME = re.compile(r"\s*([―—–]{1,2})\s*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})")
+_DASH_NAME = re.compile(r"[ \t]*([―—–]{1,2})[ \t]*([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*\.?){0,4})")
 _STRONG = 0.6
+# "said when she resigned", "said as much": what follows the cue is the occasion, not the content.
+_ADVERBIAL_CLAUSE = re.compile(
+    r"\s*(?:when|as|after|before|because|while|if|until|since|whenever|where|so|than|much|nothing|little)\b",
+    re.I,
+)
 _REMARK = re.compile(
     r"\b(?:made|making|delivered)\s+(?:the|these|those|his|her|their)\s+(?:remarks?|comments?)\b"
 )
@@ -616,6 +640,21 @@ def _sentence_subject(toks: list[Tok]) -> tuple[int, int] | None:
     if np and (_is_name_word(toks[np[1]]) or toks[np[1]].low in lx.SPEAKER_NOUNS):
         return np
     return None
+
+
+def _stance_subject(toks: list[Tok], np: tuple[int, int], i: int, last: int) -> bool:
+    """Whether a stance verb ("plans", "worries", "supported") has a real subject: "Health worries" and
+    "savings plans" are nouns, "is supported by" is a passive."""
+    head = toks[np[1]]
+    if last + 1 < len(toks) and toks[last + 1].low == "by":
+        return False
+    if head.low in lx.PRONOUNS or head.low in {"who"}:
+        return True
+    if head.low in lx.TITLES or head.low in {"democratic", "republican", "health", "tax", "trade"}:
+        return False
+    if head.cap and head.low not in lx.CAP_STOP:
+        return np[1] - np[0] >= 1 or not toks[i].low.endswith("s") or i == np[1] + 1
+    return head.low in lx.SPEAKER_NOUNS and head.low not in lx.DOCUMENT_HEADS
 
 
 def _has_complement(toks: list[Tok], k: int) -> bool:
@@ -960,7 +999,7 @@ class _Extractor:
                 and cue_low not in {"reported", "reports"}
                 or cue.participle
                 and right_words >= 2
-            ):
+            ) and not _ADVERBIAL_CLAUSE.match(right):
                 span = (right_from, next_start)
             if span is None:
                 if cue.np and not made and self._is_channel(toks, cue.np):

@@ -1223,6 +1223,18 @@ TIME_WORDS = WEEKDAYS | {"today", "yesterday", "tonight", "earlier", "later", "r
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = {
+    "del",
+    "calif",
+    "fla",
+    "mich",
+    "tenn",
+    "minn",
+    "ariz",
+    "colo",
+    "conn",
+    "okla",
+    "mass",
+    "wis",
     "mr",
     "mrs",
     "ms",
