@@ -14,7 +14,9 @@ from werkzeug.exceptions import HTTPException, InternalServerError
 log = logging.getLogger(__name__)
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
-PROBLEM_BASE = "https://quotetrail.dev/problems/"
+# RFC 9457 §4.2.1: "about:blank" says the problem means no more than its HTTP status; title and detail
+# carry the specifics. No made-up type URIs that nobody can dereference.
+DEFAULT_TYPE = "about:blank"
 
 
 class Problem(Exception):
@@ -39,8 +41,8 @@ class Problem(Exception):
         self.headers = headers or {}
 
 
-def _type_for(status: int) -> str:
-    return PROBLEM_BASE + HTTPStatus(status).phrase.lower().replace(" ", "-").replace("'", "")
+def _type_for(_status: int) -> str:
+    return DEFAULT_TYPE
 
 
 def problem_response(

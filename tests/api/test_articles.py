@@ -59,14 +59,14 @@ def test_same_content_again_is_200_with_same_id(post_article, db: Session) -> No
     assert count(db, Article) == 1 and count(db, ArticleVersion) == 1
 
 
-def test_concurrent_duplicate_posts_store_one_article(committing_app: Flask, auth) -> None:
+def test_concurrent_duplicate_posts_store_one_article(committing_app: Flask, auth, make_client) -> None:
     """Real threads and connections against a committing database: exactly one 201, the rest 200."""
     statuses: list[int] = []
     ids: list[int] = []
     barrier = threading.Barrier(4)
 
     def post() -> None:
-        client = committing_app.test_client()
+        client = make_client(committing_app)
         barrier.wait()
         response = client.post(
             "/v1/articles", json={"text": ARTICLE_TWO, "outlet": "Harbour Daily"}, headers=auth
@@ -82,7 +82,7 @@ def test_concurrent_duplicate_posts_store_one_article(committing_app: Flask, aut
         thread.join(60)
     assert sorted(statuses) == [200, 200, 200, 201]
     assert len(set(ids)) == 1
-    listing = committing_app.test_client().get("/v1/articles").get_json()
+    listing = make_client(committing_app).get("/v1/articles").get_json()
     assert [item["id"] for item in listing["items"]] == ids[:1]
 
 
