@@ -856,9 +856,15 @@ class _Extractor:
                     )
                 )
             return
-        if prev.paragraph == index and prev.kind == "direct" and prev.inherit is None:
+        if (
+            prev.paragraph == index
+            and prev.inherit is None
+            and (prev.kind == "direct" or (prev.cue is not None and prev.cue[0] > prev.end))
+        ):
             # "“A,” he said. “B.”": one quotation with the cue in the middle.
             prev.end = max(prev.end, last.end)
+            if prev.kind == "indirect":
+                prev.kind = "mixed"
             return
         self.drafts.append(
             Draft(
