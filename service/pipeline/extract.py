@@ -393,6 +393,8 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
         if base in lx.NEEDS_PARTICLE:
             if i + 1 < n and toks[i + 1].low in lx.NEEDS_PARTICLE[base]:
                 last = i + 1
+            elif base == "call" and any(t.quote for t in toks[i + 1 : i + 6]):
+                pass  # "called the plan “a disaster”"
             else:
                 i += 1
                 continue
@@ -425,7 +427,7 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
         j = _skip_aux(toks, i - 1)
         if participle:
             prev = toks[i - 1] if i > 0 else None
-            followed = last + 1 < n and (toks[last + 1].low == "that" or toks[last + 1].text == ":")
+            followed = _has_complement(toks, last + 1)
             if (
                 (prev is None or (prev.text not in {",", "—", "–"} and prev.low not in {"by", "while", "as"}))
                 and not (prev and prev.low in lx.AUX_ADVERBS)
@@ -957,7 +959,9 @@ class _Extractor:
                     span = (right_from, next_start)
             elif (
                 left_stripped[-1:] in _CLOSE_MARKS
-                and re.match(r"[^“\"‘';:!?]{0,100}?,\s*(?:[“\"‘']|'')", masked[g_end:next_start])
+                and re.match(
+                    r"[^“\"‘';:!?]{0,100}?,\s*(?:(?:but|and)\s+)?(?:[“\"‘']|'')", masked[g_end:next_start]
+                )
                 and not any(
                     w.lower() in lx.SPEECH_VERBS
                     for w in re.findall(r"[A-Za-z]+", masked[g_end:next_start].split(",")[0])

@@ -76,6 +76,14 @@ for _forms, _weight in (
     ("exclaim exclaims exclaimed", 0.8),
     ("announce announced", 0.75),
     ("quote quotes quoted quoting", 0.7),
+    ("shout shouts shouted shouting", 0.8),
+    ("chant chants chanted chanting", 0.8),
+    ("yell yells yelled yelling", 0.8),
+    ("scream screams screamed screaming", 0.75),
+    ("sing sings sang singing", 0.6),
+    ("whisper whispers whispered whispering", 0.8),
+    ("mutter mutters muttered muttering", 0.8),
+    ("cry cries cried crying", 0.5),
     # Stances and criticisms: PolNeAR-style attribution of positions, weaker evidence of speech.
     ("criticize criticizes criticized criticizing criticise criticises criticised criticising", 0.45),
     ("attack attacks attacked attacking", 0.4),
@@ -287,6 +295,15 @@ NEEDS_THAT = {
 
 # Verbs of speech that may stand after the content with no that-clause ("…, she added.").
 PARENTHETICAL = {
+    "shouted",
+    "chanted",
+    "yelled",
+    "screamed",
+    "sang",
+    "sings",
+    "whispered",
+    "muttered",
+    "cried",
     "say",
     "says",
     "said",
