@@ -108,3 +108,35 @@ def test_no_500_for_junk_bodies(client, auth, db, path, method, op) -> None:
         check(call(path, data=b"{}", content_type=content_type, headers=auth))
     # Only the one valid body (the 200 000-character text) is stored, and only by the ingest endpoint.
     assert db.scalar(select(func.count()).select_from(Article)) == (1 if path == "/v1/articles" else 0)
+
+
+ODD_TEXTS = [
+    '"',
+    '""',
+    "\u201c\u201d\u201c",
+    '"unterminated quotation that never ends, she said',
+    '"Nested \'inner "deep" quote\' here," he said.',
+    "\u00ab Bonjour \u00bb, a-t-il dit. \u201eGuten Tag\u201c, sagte sie.",
+    "\u300c\u3053\u3093\u306b\u3061\u306f\u300d\u3068\u5f7c\u306f\u8a00\u3063\u305f\u3002",
+    "\u0645\u0631\u062d\u0628\u0627 \u00ab\u0642\u0627\u0644\u00bb \u05e9\u05dc\u05d5\u05dd",
+    '\U0001f600\U0001f4a5 "emoji \U0001f680 quote," \U0001f47d said.',
+    "said said said according to according to told told",
+    "\t\r\n\x0b\x0cword" * 50,
+    "\u200b\u200d\ufeff\u00ad zero-width \u202e reversed",
+    "A" * 20_000,
+    ('"' + "word " * 300 + '," a person said. ') * 20,
+    '"x," ' * 2000,
+    "He said: " + "\n" * 500 + '"late quote."',
+    "(PTI) (AFP) (Reuters) -- with inputs from Anadolu",
+]
+
+
+@pytest.mark.parametrize("text", ODD_TEXTS, ids=range(len(ODD_TEXTS)))
+def test_odd_texts_extract_and_ingest(client, auth, text) -> None:
+    extracted = client.post("/v1/extract", json={"text": text})
+    assert extracted.status_code == 200, extracted.get_data(as_text=True)[:300]
+    for quotation in extracted.get_json()["quotations"]:
+        assert text[quotation["start"] : quotation["end"]] == quotation["text"]
+    stored = client.post("/v1/articles", json={"text": text}, headers=auth)
+    assert stored.status_code == 201, stored.get_data(as_text=True)[:300]
+    assert stored.get_json()["text"] == text.replace("\r\n", "\n")
