@@ -27,13 +27,27 @@ class QuoteTrailApi(Api):
 
 
 def register_api(app: Flask) -> QuoteTrailApi:
-    from service.api import articles, extract, outlets, quotations, speakers, system
+    from service.api import (
+        admin,
+        articles,
+        extract,
+        matching,
+        outlet_quotations,
+        outlets,
+        quotations,
+        speakers,
+        system,
+        versions,
+    )
 
     api = QuoteTrailApi(
         app,
         spec_kwargs={"info": {"description": "Quotations, speakers and provenance from news articles."}},
     )
-    for module in (articles, quotations, speakers, outlets, extract, system):
+    for module in (
+        *(articles, quotations, speakers, outlets, extract, system),
+        *(versions, matching, outlet_quotations, admin),  # issue 4
+    ):
         api.register_blueprint(module.blp)
     app.extensions["quotetrail_api"] = api
     return api
