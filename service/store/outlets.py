@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import String, cast, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from service.pipeline.outlets import lookup_domain, lookup_outlet
@@ -57,9 +58,15 @@ def resolve_outlet_for_host(session: Session, host: str) -> Outlet | None:
     host = host.lower().rstrip(".").removeprefix("www.")
     if not host:
         return None
-    for outlet in session.scalars(select(Outlet).where(func.length(Outlet.name) > 0)):
-        if any(host == d or host.endswith("." + d) for d in outlet.domains):
-            return outlet
+    # The host and each parent domain ("news.bbc.co.uk", "bbc.co.uk", "co.uk"), most specific first;
+    # the JSON list is searched as text for the quoted domain, which both backends can do in SQL.
+    labels = host.split(".")
+    for candidate in (".".join(labels[i:]) for i in range(len(labels) - 1)):
+        needle = json.dumps(candidate)
+        stmt = select(Outlet).where(cast(Outlet.domains, String).contains(needle, autoescape=True))
+        for outlet in session.scalars(stmt.order_by(Outlet.id)):
+            if candidate in outlet.domains:
+                return outlet
     info = lookup_domain(host)
     if info is not None:
         return resolve_outlet(session, info.name)

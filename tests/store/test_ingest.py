@@ -227,3 +227,21 @@ def test_overlong_metadata_and_names_are_clipped_not_fatal(db: Session, script_e
     assert quotation.speaker is not None and len(quotation.speaker.name) <= 300
     assert len(quotation.vias[0].outlet.name) <= 200
     assert all(len(r.role) <= 500 for r in quotation.speaker.roles)
+
+
+@pytest.mark.parametrize(
+    ("url_host", "expected"),
+    [
+        ("www.rt.com", "RT"),
+        ("news.bbc.co.uk", "BBC"),
+        ("harbour-daily.example", "Harbour Daily"),
+        ("sub.harbour-daily.example", "Harbour Daily"),
+        ("unknown.example", None),
+    ],
+)
+def test_outlet_from_the_url_host(db: Session, url_host: str, expected: str | None) -> None:
+    from service.store.outlets import resolve_outlet, resolve_outlet_for_host
+
+    resolve_outlet(db, "Harbour Daily", kind="newspaper", domain="harbour-daily.example")
+    outlet = resolve_outlet_for_host(db, url_host)
+    assert (outlet.name if outlet else None) == expected
