@@ -447,6 +447,8 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             # "…, which added that": the relative pronoun speaks for the phrase before the comma.
             if np[0] > 1 and toks[np[0] - 1].text == ",":
                 head = _np_back(toks, np[0] - 2)
+            elif np[0] > 0 and toks[np[1]].low in {"which", "who"} and _is_name_word(toks[np[0] - 1]):
+                head = _np_back(toks, np[0] - 1)
             if toks[np[1]].low == "that" or head is None and toks[np[1]].low == "which":
                 np = None
         if np is None and j > 0 and toks[j].text == ",":
@@ -492,6 +494,7 @@ _MID_REST = re.compile(
 )
 _DASH_NAME = re.compile(r"[ \t]*([―—–]{1,2})[ \t]*([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*\.?){0,4})")
 _STRONG = 0.6
+_CLAUSE_END = re.compile(r";|,\s+but\s+(?:he|she|they|it|we|i|the|his|her|their)\b|\s[—–]\s|\s--\s")
 # "said when she resigned", "said as much": what follows the cue is the occasion, not the content.
 _ADVERBIAL_CLAUSE = re.compile(
     r"\s*(?:when|as|after|before|because|while|if|until|since|whenever|where|so|than|much|nothing|little)\b",
@@ -602,6 +605,8 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
     best: tuple[tuple[int, int] | None, tuple[int, int] | None] = (None, None)
     for c in range(j - 1, max(-1, j - 40), -1):
         tok = toks[c]
+        if tok.text == "." and c > 0 and (toks[c - 1].low in lx.ABBREVIATIONS or len(toks[c - 1].text) == 1):
+            continue  # "Mr. Peña Nieto" inside the appositive
         if tok.quote or tok.text in {";", ":", "."} or tok.text in _OPEN_MARKS:
             return best
         if tok.text == ",":
@@ -941,7 +946,10 @@ class _Extractor:
             right = masked[right_from:next_start]
             right_words = _mwords(right)
             left_words = _mwords(left)
-            starts_complement = bool(re.match(r"\s*,?\s*(?:that\b|:|[“\"‘'])", masked[g_end:next_start]))
+            starts_complement = bool(
+                re.match(r"\s*,?\s*(?:that\b|:|[“\"‘'])", masked[g_end:next_start])
+                or re.search(r"(?:\bthat|:)\s*$", masked[g_end:right_from])
+            )
             span = None
             interrupted = False
             if cue.according and made and toks[cue.np[0]].start >= made[-1].end:
@@ -1026,6 +1034,11 @@ class _Extractor:
                     self.drafts[-1].via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
                 claimed_to = max(claimed_to, g_end)
                 continue
+            if span[0] >= g_end:
+                # Reported content on the right runs to the end of its clause: "…, but he has also …".
+                stop = _CLAUSE_END.search(masked, span[0], span[1])
+                if stop and _words(masked[span[0] : stop.start()]) >= 3:
+                    span = (span[0], stop.start())
             start, end = _strip_span(text, *span)
             if end - start < 8:
                 continue
