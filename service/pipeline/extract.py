@@ -354,7 +354,7 @@ def _skip_aux(toks: list[Tok], j: int) -> int:
     return j
 
 
-def _find_cues(toks: list[Tok]) -> list[Cue]:
+def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
     cues: list[Cue] = []
     n = len(toks)
     i = 0
@@ -373,7 +373,7 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             i += 1
             continue
         weight = lx.SPEECH_VERBS.get(low)
-        if weight is None or (tok.cap and i > 0):
+        if weight is None or (headline and weight < _STRONG) or (tok.cap and i > 0 and not headline):
             i += 1
             continue
         if (
@@ -780,7 +780,11 @@ def _kind_and_span(text: str, start: int, end: int, segs: list[Segment]) -> tupl
 
 
 class _Extractor:
-    def __init__(self, text: str, main_spans: list[tuple[int, int]]) -> None:
+    def __init__(
+        self, text: str, main_spans: list[tuple[int, int]], headlines: frozenset[int] = frozenset()
+    ) -> None:
+        # Indexes into main_spans of title lines, where verbs are capitalised ("Mayor Says Bridge Will Open").
+        self.headlines = headlines
         self.text = text
         self.main = main_spans
         self.entities = ArticleEntities(text, main_spans)
@@ -803,7 +807,7 @@ class _Extractor:
             if not toks:
                 continue
             sent_segs = [s for s in segs if s_lo <= s.start < s_hi]
-            cues = _find_cues(toks)
+            cues = _find_cues(toks, headline=index in self.headlines)
             made = self._attribute(index, s_lo, s_hi, toks, cues, sent_segs, masked)
             covered = [(d.start, d.end) for d in made]
             # Quotations with no cue of their own in this sentence.
@@ -1439,13 +1443,16 @@ def analyse(text: str, *, title: str | None = None) -> Analysis:
     """Find the quotations in ``text`` with their speakers; offsets index ``text`` as given."""
     zones = find_zones(text, title)
     main = []
+    headlines = set()
     for zone in zones:
-        if zone.kind != "main":
+        if zone.kind == "boilerplate":
             continue
         for m in re.finditer(r"[^\n]+", text[zone.start : zone.end]):
             if m.group().strip():
+                if zone.kind == "title":
+                    headlines.add(len(main))
                 main.append((zone.start + m.start(), zone.start + m.end()))
-    quotations = _Extractor(text, main).run() if main else []
+    quotations = _Extractor(text, main, frozenset(headlines)).run() if main else []
     return Analysis(
         quotations=tuple(quotations),
         zones=zones,

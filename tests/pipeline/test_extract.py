@@ -223,6 +223,15 @@ def test_speaker_resolution(body: str, name: str, resolution: str) -> None:
     assert (speaker.name, speaker.resolution) == (name, resolution)
 
 
+def test_attribution_in_the_headline() -> None:
+    text = (
+        "Ferreira Says Toll Bridge Will Open In Spring\n\nThe mayor spoke at the town hall on Monday night.\n"
+    )
+    [quotation] = analyse(text).quotations
+    assert quotation.content.text == "Toll Bridge Will Open In Spring"
+    assert quotation.speaker is not None and quotation.speaker.name == "Ferreira"
+
+
 def test_groups_resolve_to_a_member_of_the_pair_named_before() -> None:
     body = (
         "Trade minister Lotte Brink and her counterpart Paulo Saraiva met in Lisbon. Brink and Saraiva "
