@@ -29,6 +29,8 @@ _DETS = {
     "an",
     "another",
     "his",
+    "my",
+    "your",
     "her",
     "their",
     "its",
@@ -785,6 +787,7 @@ class _Extractor:
     ) -> None:
         # Indexes into main_spans of title lines, where verbs are capitalised ("Mayor Says Bridge Will Open").
         self.headlines = headlines
+        self.colon_cue: tuple[int, tuple[int, int], tuple[int, int]] | None = None
         self.text = text
         self.main = main_spans
         self.entities = ArticleEntities(text, main_spans)
@@ -849,6 +852,11 @@ class _Extractor:
     def _continuation(self, index: int, s_lo: int, s_hi: int, segs: list[Segment]) -> None:
         prev = self.drafts[-1] if self.drafts else None
         first, last = segs[0], segs[-1]
+        if self.colon_cue is not None and self.colon_cue[0] == index - 1:
+            _, mention, cue = self.colon_cue
+            self.colon_cue = None
+            self.drafts.append(Draft(first.start, last.end, "direct", (s_lo, s_hi), mention, cue, 0.8, index))
+            return
         if prev is None or prev.paragraph < index - 2:
             if last.unclosed and last.end >= s_hi - 1:
                 # A quotation running on into the next paragraph: its speaker is named further on.
@@ -1023,6 +1031,13 @@ class _Extractor:
                 and right_words >= 2
             ) and not _ADVERBIAL_CLAUSE.match(right):
                 span = (right_from, next_start)
+            if span is None and cue.np and re.fullmatch(r"\s*:\s*", masked[g_end:next_start]):
+                # "He said:" closing a paragraph: the quotation follows in the next one.
+                self.colon_cue = (
+                    index,
+                    (toks[cue.np[0]].start, toks[cue.np[1]].end),
+                    (toks[cue.first].start, toks[cue.last].end),
+                )
             if span is None:
                 if cue.np and not made and self._is_channel(toks, cue.np):
                     # "Tass said that Wang told …": the outlet is the channel of what follows.
@@ -1076,7 +1091,7 @@ class _Extractor:
                 draft.inherit = made[-1]
                 draft.resolution = "continuation"
             elif cue.participle and not made:
-                subj = _np_back(toks, _first_subject(toks))
+                subj = _np_back(toks, _first_subject(toks)) or _sentence_subject(toks)
                 if subj:
                     draft.mention = (toks[subj[0]].start, toks[subj[1]].end)
             made.append(draft)

@@ -51,6 +51,9 @@ def _is_junk_line(line: str, words: int) -> bool:
         return True
     if _BYLINE.match(line) and words <= 12:
         return True
+    if line.rstrip().endswith(":") and words >= 2 and re.search(r"\b[a-z]{3,}\b", line):
+        # "He said:" introducing a quotation in the next paragraph.
+        return False
     if not _END_PUNCT.search(line):
         # Headlines, navigation and captions stop without a full stop; long runs of prose rarely do.
         return words < 40

@@ -93,6 +93,12 @@ CONTINUATION = [
         "Readers answered our question.\n\n“The bridge is the best thing the town has done.” ― Elif Kaya\n",
         [("The bridge is the best thing the town has done.", "Elif Kaya", "direct")],
     ),
+    # "He said:" closing a paragraph introduces the quotation of the next one.
+    (
+        "Ferry captain Ines Duarte described the crossing. She said:\n\n"
+        "“The waves were higher than the mast.”\n",
+        [("The waves were higher than the mast.", "Ines Duarte", "direct")],
+    ),
 ]
 
 
