@@ -138,6 +138,7 @@ class Draft:
     doc_outlet: bool = False
     name_span: tuple[int, int] | None = None
     forward: bool = False  # speaker taken from the next quotation
+    label: bool = False  # a transcript label ("PENCE:") names the speaker
 
 
 def _tokens(masked: str, lo: int, hi: int, seg_starts: set[int]) -> list[Tok]:
@@ -496,6 +497,28 @@ _MID_REST = re.compile(
 )
 _DASH_NAME = re.compile(r"[ \t]*([―—–]{1,2})[ \t]*([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*\.?){0,4})")
 _STRONG = 0.6
+_LABEL = re.compile(r"[ \t]*[\"“]?((?:[A-Z][A-Za-z.’'-]*)(?:[ \t][A-Z][A-Za-z.’'-]*){0,3}):[ \t]+(\S)")
+_NOT_LABELS = {
+    "watch",
+    "video",
+    "photos",
+    "photo",
+    "live",
+    "breaking",
+    "update",
+    "updated",
+    "exclusive",
+    "opinion",
+    "analysis",
+    "editorial",
+    "review",
+    "read",
+    "related",
+    "listen",
+    "note",
+    "editor's note",
+    "correction",
+}
 _CLAUSE_END = re.compile(r";|,\s+but\s+(?:he|she|they|it|we|i|the|his|her|their)\b|\s[—–]\s|\s--\s")
 # "said when she resigned", "said as much": what follows the cue is the occasion, not the content.
 _ADVERBIAL_CLAUSE = re.compile(
@@ -804,6 +827,8 @@ class _Extractor:
     # One paragraph --------------------------------------------------------------------------------
     def _paragraph(self, index: int, lo: int, hi: int, segs: list[Segment], masked: str) -> None:
         text = self.text
+        if self._speaker_label(index, lo, hi):
+            return
         seg_starts = {s.start for s in segs}
         for s_lo, s_hi in sentences(text, masked, lo, hi):
             toks = _tokens(masked, s_lo, s_hi, seg_starts)
@@ -818,6 +843,33 @@ class _Extractor:
             loose = [s for s in loose if self._substantial(s, s_lo, s_hi)]
             if loose and not made and not self._dash_credit(index, s_lo, s_hi, loose):
                 self._continuation(index, s_lo, s_hi, loose)
+
+    def _speaker_label(self, index: int, lo: int, hi: int) -> bool:
+        """Transcript lines ("PENCE: Well, look, …") and headlines ("Mayor Lee: Bridge Will Open")."""
+        m = _LABEL.match(self.text, lo, hi)
+        if m is None:
+            return False
+        label = m.group(1)
+        headline = index in self.headlines
+        if not (label.isupper() and len(label) >= 2) and not (headline and label.lower() not in _NOT_LABELS):
+            return False
+        start, end = _strip_span(self.text, m.start(2), hi)
+        if _words(self.text[start:end]) < 2:
+            return False
+        self.drafts.append(
+            Draft(
+                start,
+                end,
+                "indirect",
+                (lo, hi),
+                (m.start(1), m.end(1)),
+                (m.end(1), m.end(1) + 1),
+                0.7,
+                index,
+                label=True,
+            )
+        )
+        return True
 
     def _dash_credit(self, index: int, s_lo: int, s_hi: int, segs: list[Segment]) -> bool:
         """ "“…” ― Ana Ruiz": a quotation credited to a name after a dash."""
@@ -1182,6 +1234,14 @@ class _Extractor:
         if draft.name_span is not None:
             start, end = draft.name_span
         raw = re.sub(r"\s*\([^()]*\)$", "", self.text[start:end])
+        if draft.label:
+            person = self.entities.full_name(raw.title() if raw.isupper() else raw, start)
+            if person is not None:
+                return Speaker(person.name, "person", mention, "surname", person.role)
+            outlet = self.entities.outlet_for(raw)
+            if outlet is not None:
+                return Speaker(outlet.name, "organisation", mention, "named")
+            return Speaker(raw, "unknown", mention, "named")
         words = raw.split()
         low = raw.lower()
         ents = self.entities

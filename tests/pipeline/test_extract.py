@@ -238,6 +238,16 @@ def test_attribution_in_the_headline() -> None:
     assert quotation.speaker is not None and quotation.speaker.name == "Ferreira"
 
 
+def test_transcript_lines_name_their_speaker() -> None:
+    body = (
+        "Harbour master Ivo Brandt answered questions on the radio.\n\n"
+        "HOST: Will the ferry run on Sunday?\n\nBRANDT: Only if the wind drops below gale force.\n"
+    )
+    found = _found(body)
+    assert ("Only if the wind drops below gale force", "Ivo Brandt", "indirect") in found
+    assert ("Will the ferry run on Sunday?"[:-1], "HOST", "indirect") in found
+
+
 def test_groups_resolve_to_a_member_of_the_pair_named_before() -> None:
     body = (
         "Trade minister Lotte Brink and her counterpart Paulo Saraiva met in Lisbon. Brink and Saraiva "
