@@ -31,6 +31,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from api_latency import (  # noqa: E402
     EXAMPLES,
+    FIRST_NAMES,
+    SURNAMES,
     example_sentences,
     print_header,
     print_stats,
@@ -83,7 +85,7 @@ def populate(database_url: str, quotations: int, *, seed: int = 11) -> dict[str,
     """Bulk-insert ``quotations`` benchmark quotations; returns what the timing needs."""
     rng = random.Random(seed)
     sentences = example_sentences()
-    speakers = speaker_pool(min(4000, max(20, quotations // 25)), rng)
+    speakers = speaker_pool(min(len(FIRST_NAMES) * len(SURNAMES), max(20, quotations // 25)), rng)
     weights = zipf_weights(len(speakers))
     publishers = [read_article_file(p).outlet for p in sorted(EXAMPLES.glob("*.txt"))]
     app = create_app({"DATABASE_URL": database_url})

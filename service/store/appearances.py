@@ -11,9 +11,10 @@ from rapidfuzz import fuzz
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from service.store.matching import candidate_ids, seen_at
+from service.store.matching import candidate_ids, probe_terms, seen_at
 from service.store.models import Quotation
 from service.store.pagination import Page, encode_cursor
+from service.store.search import Term, matches
 
 # Shorter statements are too generic ("We are ready") to say two articles carry the same one.
 MIN_TOKENS = 5
@@ -46,7 +47,20 @@ def find_cluster(session: Session, quotation: Quotation) -> int | None:
     words = quotation.search_text.split()
     if len(words) < MIN_TOKENS:
         return None
-    ids = candidate_ids(session, words, exclude_article_id=quotation.article_id, cap=50)
+    # Wire copy and trimmed re-reports contain the most distinctive words of the shorter version: one
+    # selective lookup first, the broader word-overlap search only when it finds nothing.
+    probes = probe_terms(words)[:3]
+    strict = select(Quotation.id).where(
+        matches(session, [Term((w,)) for w in probes]), Quotation.article_id != quotation.article_id
+    )
+    found = _best(session, quotation, list(session.scalars(strict.order_by(Quotation.id.desc()).limit(50))))
+    if found is not None:
+        return found
+    ids = candidate_ids(session, words, exclude_article_id=quotation.article_id, cap=50, probe_rows=500)
+    return _best(session, quotation, ids)
+
+
+def _best(session: Session, quotation: Quotation, ids: list[int]) -> int | None:
     if not ids:
         return None
     best: tuple[float, int, int] | None = None

@@ -97,20 +97,26 @@ def probe_terms(words: list[str]) -> list[str]:
 
 
 def candidate_ids(
-    session: Session, words: list[str], *, exclude_article_id: int | None = None, cap: int = _CANDIDATES
+    session: Session,
+    words: list[str],
+    *,
+    exclude_article_id: int | None = None,
+    cap: int = _CANDIDATES,
+    probe_rows: int = _PROBE_ROWS,
 ) -> list[int]:
-    """Stored quotations sharing the most distinctive words with ``words`` (most shared first)."""
+    """Stored quotations sharing the most distinctive words with ``words`` (most shared first; among
+    equals the most recent, as re-reports follow their source closely)."""
     probes = probe_terms(words)
     hits: Counter[int] = Counter()
     for word in probes:
         stmt = select(Quotation.id).where(matches(session, [Term((word,))]))
         if exclude_article_id is not None:
             stmt = stmt.where(Quotation.article_id != exclude_article_id)
-        for quotation_id in session.scalars(stmt.order_by(Quotation.id.desc()).limit(_PROBE_ROWS)):
+        for quotation_id in session.scalars(stmt.order_by(Quotation.id.desc()).limit(probe_rows)):
             hits[quotation_id] += 1
     needed = 1 if len(probes) <= 2 else 2
-    ranked = sorted((-n, i) for i, n in hits.items() if n >= needed)
-    return [i for _, i in ranked[:cap]]
+    ranked = sorted((-n, -i) for i, n in hits.items() if n >= needed)
+    return [-i for _, i in ranked[:cap]]
 
 
 def similarity(query: str, stored: str, segments: list[str] | None = None) -> tuple[float, str]:
