@@ -497,6 +497,8 @@ _MID_REST = re.compile(
 )
 _DASH_NAME = re.compile(r"[ \t]*([―—–]{1,2})[ \t]*([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*\.?){0,4})")
 _STRONG = 0.6
+# "who asked not to be named": a condition of the interview, not a statement.
+_ANONYMITY = re.compile(r"\s*not\s+to\s+be\s+(?:named|identified|quoted)|\s*anonymity", re.I)
 _LABEL = re.compile(r"[ \t]*[\"“]?((?:[A-Z][A-Za-z.’'-]*)(?:[ \t][A-Z][A-Za-z.’'-]*){0,3}):[ \t]+(\S)")
 _NOT_LABELS = {
     "watch",
@@ -518,6 +520,17 @@ _NOT_LABELS = {
     "note",
     "editor's note",
     "correction",
+    "title",
+    "outlet",
+    "published",
+    "url",
+    "authors",
+    "author",
+    "source",
+    "date",
+    "by",
+    "tags",
+    "section",
 }
 _CLAUSE_END = re.compile(r";|,\s+but\s+(?:he|she|they|it|we|i|the|his|her|their)\b|\s[—–]\s|\s--\s")
 # "said when she resigned", "said as much": what follows the cue is the occasion, not the content.
@@ -654,7 +667,7 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
                 if core is None or core == name[0]:
                     continue
                 name = (name[0], core - 1)
-            if not _is_name_word(toks[name[1]]):
+            if not (_is_name_word(toks[name[1]]) or toks[name[1]].low in lx.SPEAKER_NOUNS):
                 continue
             # "Ann Roy, the minister of X, a member of Y, said": keep looking for the leftmost name.
             best = ((name[0], j - 1), name)
@@ -692,7 +705,7 @@ def _stance_subject(toks: list[Tok], np: tuple[int, int], i: int, last: int) -> 
 def _has_complement(toks: list[Tok], k: int) -> bool:
     """A that-clause, colon or quotation follows within a few words ("found that", "told reporters:")."""
     for tok in toks[k : k + 8]:
-        if tok.low == "that" or tok.text == ":" or tok.quote or tok.text in _OPEN_MARKS:
+        if tok.low == "that" or tok.text == ":" or tok.quote:
             return True
         if tok.text in {".", ";"}:
             return False
@@ -1016,6 +1029,14 @@ class _Extractor:
             )
             span = None
             interrupted = False
+            relative = (
+                cue.np is not None and toks[cue.np[1]].low in {"who", "which"} and cue.np[0] == cue.np[1]
+            )
+            if relative:
+                left_ends = False
+            if _ANONYMITY.match(masked, g_end, next_start):
+                claimed_to = max(claimed_to, g_end)
+                continue
             if cue.according and made and toks[cue.np[0]].start >= made[-1].end:
                 # "…, she said, according to Reuters.": the channel of the attribution just made.
                 made[-1].via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
@@ -1331,6 +1352,10 @@ class _Extractor:
             return Speaker(name, "organisation", mention, "named")
         if head in lx.DOCUMENT_HEADS:
             return Speaker(name, "document", mention, "named")
+        if words and words[0].lower() in {"a", "an", "another", "one"}:
+            # "A senior official": an indefinite phrase introduces somebody new, it never points back.
+            kind = "group" if head in lx.GROUP_HEADS else "person"
+            return Speaker(name, kind, mention, "named")
         if head in lx.ORG_WORDS and head not in lx.GROUP_HEADS:
             return Speaker(name, "organisation", mention, "named")
         if re.match(r"(?:the\s+)?(?:two|both)\s+\w+$|(?:the\s+)?pair$", raw, re.I):

@@ -759,6 +759,14 @@ SPEAKER_NOUNS = {
     "eu",
     "un",
     "authority",
+    "governments",
+    "states",
+    "countries",
+    "nations",
+    "agencies",
+    "delegations",
+    "delegates",
+    "negotiators",
 }
 
 # Heads that make a speaker phrase refer to a group, a document or an organisation.

@@ -210,6 +210,13 @@ SPEAKERS = [
         "Ola Brenn",
         "named",
     ),
+    # An indefinite phrase introduces a new speaker; the anonymity clause is not a statement.
+    (
+        "Port director Hanna Lindqvist opened the meeting.\n\nA senior port official, who asked not to be "
+        "named, told reporters that the cranes were unsafe.\n",
+        "senior port official",
+        "named",
+    ),
     # Cataphora: the role comes first, the name in the next sentence.
     (
         "The region's top engineer said the bridge would need new cables. "
@@ -331,6 +338,8 @@ def test_wire_credits(body: str, outlet: str) -> None:
 
 
 NOTHING = [
+    # "states'" is a possessive noun, not the verb.
+    "The island states' negotiating team arrived on Monday and the talks went on late.\n",
     "The river rose overnight and the bridge was closed to traffic.\n",
     "Workers painted the railings green last summer, and the council paid for the paint.\n",
     "Related\n\nMinister says the budget is safe\n\nCouncil says “no” to the new tower\n",
