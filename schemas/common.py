@@ -45,11 +45,20 @@ class Id(fields.Integer):
 
 
 class UTCDateTimeField(fields.DateTime):
-    """ISO 8601 date or date-time; without an offset it is taken as UTC."""
+    """ISO 8601 date or date-time; without an offset it is taken as UTC. Years 1000-9998 only: at the
+    edges of Python's range an offset pushes the value out of it, and databases differ beyond them."""
+
+    default_error_messages = {"out_of_range": "Must be between the years 1000 and 9998."}
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> datetime:
         result = super()._deserialize(value, attr, data, **kwargs)
-        return result.replace(tzinfo=UTC) if result.tzinfo is None else result.astimezone(UTC)
+        try:
+            result = result.replace(tzinfo=UTC) if result.tzinfo is None else result.astimezone(UTC)
+        except OverflowError:
+            raise self.make_error("out_of_range") from None
+        if not 1000 <= result.year <= 9998:
+            raise self.make_error("out_of_range")
+        return result
 
 
 class Cursor(fields.String):

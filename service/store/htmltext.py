@@ -152,9 +152,11 @@ def parse_datetime(value: str) -> datetime | None:
         return None
     try:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
+        parsed = parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    except (ValueError, OverflowError):
         return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    # A page's claim outside any plausible date is junk, not an error in the submission.
+    return parsed if 1000 <= parsed.year <= 9998 else None
 
 
 def html_to_document(html: str) -> HtmlDocument:

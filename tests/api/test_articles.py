@@ -271,3 +271,14 @@ def test_bad_bodies_are_422(client, auth, body, db: Session) -> None:
     assert response.mimetype == "application/problem+json"
     assert problem["status"] == 422 and problem["errors"]
     assert count(db, Article) == 0
+
+
+@pytest.mark.parametrize(
+    "published_at", ["0001-01-01T00:00:00+05:00", "9999-12-31T23:00:00-05:00", "0999-01-01", "9999-06-01"]
+)
+def test_published_at_out_of_range_is_422(client, auth, published_at) -> None:
+    response = client.post(
+        "/v1/articles", json={"text": "Hello.", "published_at": published_at}, headers=auth
+    )
+    assert response.status_code == 422
+    assert response.get_json()["errors"][0]["field"] == "published_at"

@@ -245,3 +245,21 @@ def test_outlet_from_the_url_host(db: Session, url_host: str, expected: str | No
     resolve_outlet(db, "Harbour Daily", kind="newspaper", domain="harbour-daily.example")
     outlet = resolve_outlet_for_host(db, url_host)
     assert (outlet.name if outlet else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("2024-03-01T10:00:00+02:00", "2024-03-01T08:00:00+00:00"),
+        ("2024-03-01", "2024-03-01T00:00:00+00:00"),
+        ("0001-01-01T00:00:00+05:00", None),
+        ("9999-12-31T23:00:00-05:00", None),
+        ("last Tuesday", None),
+        ("", None),
+    ],
+)
+def test_html_published_time(db: Session, content: str, expected: str | None) -> None:
+    html = f"<head><meta property='article:published_time' content='{content}'></head><p>Body {content}.</p>"
+    article, _ = ingest(db, Submission(html=html))
+    assert (article.published_at.isoformat() if article.published_at else None) == expected
+    assert article.published_at_source == ("html_meta" if expected else None)
