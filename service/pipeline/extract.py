@@ -90,7 +90,7 @@ _FUNCTION = {
     "before",
     "while",
 }
-_CONNECT = {"of", "for", "and", "at", "to", "on"}
+_CONNECT = {"of", "for", "and", "at", "to", "on", "in", "with", "from"}
 _DOC_LINK = {"by", "from", "in", "of"}
 
 
@@ -214,9 +214,21 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
             k -= 1
             continue
         if (
+            tok.text in {"’", "'"}
+            and k > 0
+            and toks[k - 1].low.endswith("s")
+            and toks[k - 1].text[:1].isupper()
+        ):
+            k -= 1  # "the Sellick Traders’ Association"
+            continue
+        if (
             tok.low in _CONNECT
             and k > 0
-            and (_is_name_word(toks[k - 1]) or toks[k - 1].low in lx.SPEAKER_NOUNS)
+            and (
+                _is_name_word(toks[k - 1])
+                or toks[k - 1].low in lx.SPEAKER_NOUNS
+                or (toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and _det_before(toks, k - 1))
+            )
             and (
                 _is_name_word(toks[k + 1]) or toks[k + 1].low in _DETS or toks[k + 1].low in lx.SPEAKER_NOUNS
             )
@@ -298,6 +310,16 @@ def _np_forward(toks: list[Tok], i: int, *, documents: bool = False) -> tuple[in
         ):
             end = k
             k += 1
+            continue
+        if (
+            end is not None
+            and tok.text.isalpha()
+            and tok.text.islower()
+            and tok.low not in _FUNCTION
+            and any(_is_name_word(t) for t in toks[k + 1 : k + 3])
+            and not any(t.text in {",", ".", ";"} for t in toks[k + 1 : k + 3])
+        ):
+            k += 1  # "quoted deputy energy minister Arkady Belsky"
             continue
         if tok.text == "(" and end is not None:
             close = next((p for p in range(k + 1, min(n, k + 10)) if toks[p].text == ")"), None)
@@ -824,6 +846,8 @@ class _Extractor:
         # Indexes into main_spans of title lines, where verbs are capitalised ("Mayor Says Bridge Will Open").
         self.headlines = headlines
         self.colon_cue: tuple[int, tuple[int, int], tuple[int, int]] | None = None
+        self.recent: list[Speaker] = []
+        self.gender: dict[str, str] = {}
         self.text = text
         self.main = main_spans
         self.entities = ArticleEntities(text, main_spans)
@@ -1174,6 +1198,48 @@ class _Extractor:
         self.drafts.extend(made)
         return made
 
+    def _key(self, speaker: Speaker) -> str:
+        return speaker.name or (speaker.mention.text.lower() if speaker.mention else "")
+
+    def _remember(self, draft: Draft, speaker: Speaker | None) -> None:
+        """Keep the recent speakers and what the article says about their gender, for pronouns."""
+        if speaker is None or speaker.kind not in {"person", "unknown"}:
+            return
+        key = self._key(speaker)
+        if (not key or (speaker.name is None and speaker.resolution in {"pronoun", "unresolved"})) and (
+            speaker.mention is None or speaker.mention.text.lower() in lx.PRONOUNS
+        ):
+            return
+        mention = (speaker.mention.text if speaker.mention else "").lower()
+        words = set(re.findall(r"[a-z]+", mention + " " + (speaker.role or "").lower()))
+        if mention == "she" or words & {"ms", "mrs", "spokeswoman", "chairwoman", "businesswoman", "woman"}:
+            self.gender.setdefault(key, "f")
+        elif mention == "he" or words & {"mr", "spokesman", "chairman", "businessman", "man"}:
+            self.gender.setdefault(key, "m")
+        elif speaker.name and draft.cue is not None:
+            # "Pettifer said that his group …": the first possessive after the cue.
+            after = self.text[draft.cue[1] : draft.sentence[1]]
+            m = re.search(r"\b(his|her)\b", after)
+            if m:
+                self.gender.setdefault(key, "m" if m.group(1) == "his" else "f")
+        self.recent = [s for s in self.recent if self._key(s) != key][-10:] + [speaker]
+
+    def _recent_compatible(self, want: str | None) -> Speaker | None:
+        for speaker in reversed(self.recent):
+            if speaker.kind != "person" and speaker.name is not None:
+                continue
+            have = self.gender.get(self._key(speaker))
+            if want is None or have is None or have == want:
+                return speaker
+        return None
+
+    def _recent_with_role(self, role: str) -> Speaker | None:
+        for speaker in reversed(self.recent[-6:]):
+            text = ((speaker.mention.text if speaker.mention else "") + " " + (speaker.role or "")).lower()
+            if role in text or (role.endswith(("woman", "man")) and role[:-5] in text):
+                return speaker
+        return None
+
     def _is_channel(self, toks: list[Tok], np: tuple[int, int]) -> bool:
         """A speaker phrase naming an outlet or a report ("Tass", "a report from Sputnik")."""
         start, end = toks[np[0]].start, toks[np[1]].end
@@ -1195,6 +1261,7 @@ class _Extractor:
             if speaker is None:
                 speaker = self._speaker(draft, last_person, last_any)
             draft.speaker = speaker
+            self._remember(draft, speaker)
             vias = self._vias(draft)
             if (
                 speaker is not None
@@ -1277,10 +1344,11 @@ class _Extractor:
                         return Speaker(person.name, "person", mention, "pronoun", person.role)
                 return Speaker(None, "unknown", mention, "unresolved")
             if low in {"he", "she", "i"}:
-                target = last_person
+                want = {"he": "m", "she": "f"}.get(low)
+                target = self._recent_compatible(want)
                 if target is None:
                     person = ents.latest_person(start)
-                    if person:
+                    if person and not (want and person.female is not None and (want == "f") != person.female):
                         return Speaker(person.name, "person", mention, "pronoun", person.role)
                 if target is not None:
                     return replace(target, mention=mention, resolution="pronoun")
@@ -1366,8 +1434,14 @@ class _Extractor:
             singular in _ROLE_HEADS or (is_role_word(singular) and head not in lx.GROUP_HEADS)
         ):
             person = ents.latest_person(start, role_word=singular)
-            if person is None and last_person is not None and head == singular and singular in _ROLE_HEADS:
-                return replace(last_person, mention=mention, resolution="role_noun")
+            if person is None:
+                earlier = self._recent_with_role(singular)
+                if earlier is not None:
+                    return replace(earlier, mention=mention, resolution="role_noun")
+            want = "f" if singular.endswith("woman") else "m" if singular.endswith("man") else None
+            fallback = self._recent_compatible(want)
+            if person is None and fallback is not None and head == singular and singular in _ROLE_HEADS:
+                return replace(fallback, mention=mention, resolution="role_noun")
             if person is None:
                 person = ents.next_person(end, 700)
                 if person is not None:
@@ -1404,8 +1478,14 @@ class _Extractor:
             "chancellor",
         }:
             person = ents.latest_person(start, role_word=singular)
-            if person is None and last_person is not None and head == singular:
-                return replace(last_person, mention=mention, resolution="role_noun")
+            if person is None:
+                earlier = self._recent_with_role(singular)
+                if earlier is not None:
+                    return replace(earlier, mention=mention, resolution="role_noun")
+            want = "f" if singular.endswith("woman") else "m" if singular.endswith("man") else None
+            fallback = self._recent_compatible(want)
+            if person is None and fallback is not None and head == singular:
+                return replace(fallback, mention=mention, resolution="role_noun")
             if person is None:
                 person = ents.next_person(end, 700)
                 if person is not None:
