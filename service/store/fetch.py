@@ -68,7 +68,11 @@ def fetch(url: str, limits: FetchLimits | None = None) -> Fetched:
 
 
 def _check_target(url: str, limits: FetchLimits) -> None:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # raises for a port outside 0-65535
+    except ValueError:
+        raise Problem(422, "url is not a valid URL", errors=[_err("not a valid URL")]) from None
     if parts.scheme not in {"http", "https"} or not parts.hostname:
         raise Problem(
             422, "url must be an absolute http(s) URL", errors=[_err("must be an absolute http(s) URL")]
@@ -76,7 +80,7 @@ def _check_target(url: str, limits: FetchLimits) -> None:
     if limits.allow_private:
         return
     try:
-        infos = socket.getaddrinfo(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
+        infos = socket.getaddrinfo(parts.hostname, port or (443 if parts.scheme == "https" else 80))
     except (OSError, UnicodeError):
         raise _upstream(f"the host {parts.hostname} could not be resolved") from None
     for info in infos:
