@@ -16,7 +16,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from service.errors import Problem
 from service.store import identity
@@ -199,28 +199,32 @@ def match(
         if s.similarity >= min_similarity
     ]
     by_id = {s.quotation_id: s for s in scored}
-    quotations = (
-        list(
-            session.scalars(
-                select(Quotation).where(Quotation.id.in_(list(by_id)), Quotation.gone_in_version.is_(None))
-            )
-        )
+    # Everything the attribution summary needs, in one query; whole rows only for the page shown.
+    rows = (
+        session.execute(
+            select(Quotation.id, Quotation.speaker_id, Speaker.name, Article.published_at, Article.created_at)
+            .join(Article, Article.id == Quotation.article_id)
+            .outerjoin(Speaker, Speaker.id == Quotation.speaker_id)
+            .where(Quotation.id.in_(list(by_id)), Quotation.gone_in_version.is_(None))
+        ).all()
         if by_id
         else []
     )
-    seen = _seen_at(session, [q.id for q in quotations])
+    seen = {row[0]: row[3] or row[4] for row in rows}
     kind_order = {"exact": 0, "part_of_quotation": 1, "part_of_query": 2, "approximate": 3}
-    quotations.sort(key=lambda q: (-by_id[q.id].similarity, kind_order[by_id[q.id].match], seen[q.id], q.id))
-    first = min(quotations, key=lambda q: (seen[q.id], q.id)) if quotations else None
+    ordered = sorted(
+        rows, key=lambda r: (-by_id[r[0]].similarity, kind_order[by_id[r[0]].match], seen[r[0]], r[0])
+    )
+    first_id = min(rows, key=lambda r: (seen[r[0]], r[0]))[0] if rows else None
     attributions: dict[int | None, dict[str, Any]] = {}
-    for q in sorted(quotations, key=lambda q: (seen[q.id], q.id)):
+    for quotation_id, speaker_id_, speaker_name, _, _ in sorted(rows, key=lambda r: (seen[r[0]], r[0])):
         entry = attributions.setdefault(
-            q.speaker_id,
+            speaker_id_,
             {
-                "speaker": {"id": q.speaker.id, "name": q.speaker.name} if q.speaker else None,
+                "speaker": {"id": speaker_id_, "name": speaker_name} if speaker_id_ is not None else None,
                 "count": 0,
-                "first_seen": seen[q.id],
-                "first_quotation_id": q.id,
+                "first_seen": seen[quotation_id],
+                "first_quotation_id": quotation_id,
             },
         )
         entry["count"] += 1
@@ -228,28 +232,37 @@ def match(
     said_by: bool | None = None
     if speaker_id is not None or speaker:
         said_by = requested is not None and requested.id in attributions
+    shown = [r[0] for r in ordered[:limit]]
+    loaded = {
+        q.id: q
+        for q in session.scalars(
+            select(Quotation)
+            .where(Quotation.id.in_(shown))
+            .options(selectinload(Quotation.article), selectinload(Quotation.version))
+        )
+    }
     return {
         "query": {"text": text, "normalised": query},
         "requested_speaker": {"id": requested.id, "name": requested.name} if requested else None,
         "said_by_requested_speaker": said_by,
         "conflicting_attribution": len(named) > 1,
         "attributions": list(attributions.values()),
-        "first_appearance_id": first.id if first else None,
+        "first_appearance_id": first_id,
         "matches": [
             {
                 "similarity": by_id[q.id].similarity,
                 "match": by_id[q.id].match,
                 "seen_at": seen[q.id],
-                "is_first": first is not None and q.id == first.id,
+                "is_first": q.id == first_id,
                 "by_requested_speaker": (requested is not None and q.speaker_id == requested.id)
                 if said_by is not None
                 else None,
                 "cluster_id": q.cluster_id if q.cluster_id is not None else q.id,
                 "quotation": quotation_store.describe(q),
             }
-            for q in quotations[:limit]
+            for q in (loaded[i] for i in shown)
         ],
-        "total": len(quotations),
+        "total": len(rows),
     }
 
 
