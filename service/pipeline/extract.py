@@ -187,7 +187,17 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
         if tok.low in _DETS:
             start = k
             # "Mr. Morgan of the Sierra Club": the determiner belongs to a complement of the name.
-            if k >= 2 and toks[k - 1].low in {"of", "at", "for"} and _is_name_word(toks[k - 2]):
+            if (
+                k >= 2
+                and toks[k - 1].low in {"of", "at", "for", "with", "from", "in"}
+                and (
+                    _is_name_word(toks[k - 2])
+                    or toks[k - 2].low in lx.SPEAKER_NOUNS
+                    or (
+                        toks[k - 2].text.isalpha() and toks[k - 2].text.islower() and _det_before(toks, k - 2)
+                    )
+                )
+            ):
                 k -= 2
                 continue
             break
@@ -213,12 +223,7 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
         if tok.text in {"-", "."} and k > 0 and toks[k - 1].text[:1].isupper():
             k -= 1
             continue
-        if (
-            tok.text in {"’", "'"}
-            and k > 0
-            and toks[k - 1].low.endswith("s")
-            and toks[k - 1].text[:1].isupper()
-        ):
+        if tok.text in {"’", "'"} and k > 0 and toks[k - 1].low.endswith("s") and toks[k - 1].text.isalpha():
             k -= 1  # "the Sellick Traders’ Association"
             continue
         if (
@@ -254,6 +259,8 @@ def _det_before(toks: list[Tok], j: int) -> bool:
         tok = toks[k]
         if tok.low in _DETS or tok.low.endswith(("’s", "'s")):
             return True
+        if tok.text in {"’", "'"}:
+            continue  # "the traders' association"
         if not tok.text[0].isalnum() or tok.quote or tok.low in lx.AUX_ADVERBS or tok.low in lx.SPEECH_VERBS:
             return False
         if tok.low in {
@@ -1416,6 +1423,14 @@ class _Extractor:
         name = re.sub(r"^(?:the|a|an)\s+", "", raw, flags=re.I).strip()
         head = heads[-1] if heads else ""
         singular = head[:-1] if head.endswith("s") and head[:-1] in lx.SPEAKER_NOUNS else head
+        lead = re.match(
+            r"(?:(?:[Tt]he|[Aa]n?)\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:of|at|with|from|for|in)\s+", raw
+        )
+        if lead and (
+            lead.group(1).split()[-1] in {"head", "chief"} or is_role_word(lead.group(1).split()[-1])
+        ):
+            # "The head of the traders' association": a person known by a role, not the organisation.
+            return Speaker(None, "person", mention, "unresolved", name)
         if any(w[:1].isupper() for w in words[1:] + words[:1]) and (head in lx.ORG_WORDS or core):
             return Speaker(name, "organisation", mention, "named")
         if head in lx.DOCUMENT_HEADS:

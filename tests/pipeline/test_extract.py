@@ -255,6 +255,33 @@ def test_transcript_lines_name_their_speaker() -> None:
     assert ("Will the ferry run on Sunday?"[:-1], "HOST", "indirect") in found
 
 
+GENDERED = [
+    # "she" skips the man quoted just before and reaches the unnamed woman introduced by her role.
+    (
+        "“Sell the depot,” said opposition leader Karl Meyer, whose group has six seats.\n\n"
+        "The town's chief executive, Ms Rana Bose, told the meeting that the sale would take a year. "
+        "“It is a good idea for next year,” she said.\n",
+        "Rana Bose",
+    ),
+    # A role noun reaches a speaker known only by a role phrase.
+    (
+        "The head of the traders' association complained that the notice was short.\n\n"
+        "“Six weeks is a whole season for us,” the chairwoman said.\n",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "name"), GENDERED)
+def test_pronouns_and_roles_respect_what_the_article_says(body: str, name: str | None) -> None:
+    last = analyse(HEAD + body).quotations[-1]
+    assert last.speaker is not None
+    assert last.speaker.name == name
+    assert last.speaker.resolution in {"pronoun", "role_noun"}
+    if name is None:
+        assert last.speaker.role is not None and "association" in last.speaker.role
+
+
 def test_groups_resolve_to_a_member_of_the_pair_named_before() -> None:
     body = (
         "Trade minister Lotte Brink and her counterpart Paulo Saraiva met in Lisbon. Brink and Saraiva "
