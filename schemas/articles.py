@@ -24,6 +24,12 @@ ZONE_KINDS = ("main", "title", "boilerplate")
 class ArticleCreateSchema(StrictSchema):
     """Exactly one of text, html or url."""
 
+    class Meta(StrictSchema.Meta):
+        description = (
+            "An article to ingest: exactly one of text, html or url (fetched by the service), "
+            "plus optional metadata."
+        )
+
     text = Text(validate=validate.Length(min=1), metadata={"description": "Plain text of the article."})
     html = Text(validate=validate.Length(min=1), metadata={"description": "HTML of the article page."})
     url = fields.Url(
@@ -82,6 +88,11 @@ class ArticleSchema(ArticleSummarySchema):
 
 
 class ArticlePageSchema(ma.Schema):
+    class Meta:
+        description = (
+            "A page of articles in id order; pass next_cursor as cursor for the next page (null: no more)."
+        )
+
     items = fields.List(fields.Nested(ArticleSummarySchema), required=True)
     next_cursor = fields.String(required=True, allow_none=True)
 

@@ -109,6 +109,11 @@ class FieldErrorSchema(ma.Schema):
 class ProblemSchema(ma.Schema):
     """RFC 9457 problem details."""
 
+    class Meta:
+        description = (
+            "RFC 9457 problem details; every 4xx and 5xx response is one (application/problem+json)."
+        )
+
     type = fields.String(required=True, metadata={"format": "uri"})
     title = fields.String(required=True)
     status = fields.Integer(required=True)
@@ -121,6 +126,11 @@ class ProblemSchema(ma.Schema):
 
 class SpanSchema(ma.Schema):
     """A stretch of the article text: [start, end) in Unicode code points."""
+
+    class Meta:
+        description = (
+            "A stretch of the article's stored text: [start, end) in Unicode code points, and that text."
+        )
 
     start = fields.Integer(required=True)
     end = fields.Integer(required=True)

@@ -24,6 +24,11 @@ class OutletSchema(ma.Schema):
 
 
 class OutletPageSchema(ma.Schema):
+    class Meta:
+        description = (
+            "A page of outlets in id order; pass next_cursor as cursor for the next page (null: no more)."
+        )
+
     items = fields.List(fields.Nested(OutletSchema), required=True)
     next_cursor = fields.String(required=True, allow_none=True)
 

@@ -20,6 +20,11 @@ from schemas.common import (
 class TextQuoteSelectorSchema(ma.Schema):
     """W3C Web Annotation TextQuoteSelector: re-anchors the quotation in the text without offsets."""
 
+    class Meta:
+        description = (
+            "W3C Web Annotation TextQuoteSelector: re-anchors the quotation in the text without offsets."
+        )
+
     type = fields.String(required=True, validate=validate.OneOf(["TextQuoteSelector"]))
     exact = fields.String(required=True)
     prefix = fields.String(required=True)
@@ -45,6 +50,12 @@ class ArticleRefSchema(ma.Schema):
 
 
 class QuotationSchema(ma.Schema):
+    class Meta:
+        description = (
+            "A quotation or reported statement: what was said, where in the text, "
+            "who said it, and through whom."
+        )
+
     id = fields.Integer(required=True)
     kind = fields.String(required=True, validate=validate.OneOf(QUOTATION_KINDS))
     text = fields.String(required=True, metadata={"description": "The content, exactly as in the text."})
@@ -66,6 +77,11 @@ class QuotationSchema(ma.Schema):
 
 
 class QuotationPageSchema(ma.Schema):
+    class Meta:
+        description = (
+            "A page of quotations in id order; pass next_cursor as cursor for the next page (null: no more)."
+        )
+
     items = fields.List(fields.Nested(QuotationSchema), required=True)
     next_cursor = fields.String(required=True, allow_none=True)
 

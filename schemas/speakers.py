@@ -37,6 +37,11 @@ class SpeakerSchema(ma.Schema):
 
 
 class SpeakerPageSchema(ma.Schema):
+    class Meta:
+        description = (
+            "A page of speakers in id order; pass next_cursor as cursor for the next page (null: no more)."
+        )
+
     items = fields.List(fields.Nested(SpeakerSchema), required=True)
     next_cursor = fields.String(required=True, allow_none=True)
 

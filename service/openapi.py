@@ -93,6 +93,7 @@ def _finish(spec: dict[str, Any]) -> None:
     if yaml_doc:
         yaml_doc["responses"]["200"]["content"] = {"application/yaml": {"schema": {"type": "string"}}}
     _drop_unreferenced_schemas(spec)
+    _set_additional_properties(spec)
     _walk(spec)
     leftover = _find_key(spec, "nullable")
     if leftover:
@@ -112,6 +113,24 @@ def _drop_unreferenced_schemas(spec: dict[str, Any]) -> None:
             return
         for name in unused:
             del schemas[name]
+
+
+def _set_additional_properties(spec: dict[str, Any]) -> None:
+    """Request bodies refuse unknown fields (the schemas RAISE); responses stay open, so a field added
+    later does not break clients that validate strictly. apispec only writes the former when a schema has
+    no description, so the rule is applied here, the same for every schema."""
+    schemas = spec["components"].get("schemas", {})
+    for schema in schemas.values():
+        schema.pop("additionalProperties", None)
+    for item in spec["paths"].values():
+        for method, operation in item.items():
+            if method not in {"post", "put", "patch"}:
+                continue
+            for media in operation.get("requestBody", {}).get("content", {}).values():
+                ref = media.get("schema", {}).get("$ref", "")
+                name = ref.rsplit("/", 1)[-1]
+                if name in schemas:
+                    schemas[name]["additionalProperties"] = False
 
 
 def _walk(node: Any) -> None:

@@ -137,3 +137,21 @@ def test_spec_served_by_the_app_is_the_same(generated_yaml: str) -> None:
     assert as_json == build_spec(app)
     docs = client.get("/docs")
     assert docs.status_code == 200 and b"swagger-ui" in docs.data
+
+
+def test_request_bodies_are_closed_and_responses_open(committed: dict[str, Any]) -> None:
+    schemas = committed["components"]["schemas"]
+    bodies = {
+        media["schema"]["$ref"].rsplit("/", 1)[-1]
+        for _, _, op in operations(committed)
+        for media in op.get("requestBody", {}).get("content", {}).values()
+    }
+    assert "ArticleCreate" in bodies and "ExtractRequest" in bodies
+    for name, schema in schemas.items():
+        assert schema.get("additionalProperties") is (False if name in bodies else None), name
+
+
+def test_schema_descriptions(committed: dict[str, Any]) -> None:
+    schemas = committed["components"]["schemas"]
+    for name in ("Problem", "ArticleCreate", "Quotation", "QuotationPage", "TextQuoteSelector", "Span"):
+        assert schemas[name].get("description"), name
