@@ -497,6 +497,16 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
         if np is None and object_np is None:
             i = last + 1
             continue
+        if (
+            low in lx.BASE_VERBS
+            and np is not None
+            and not inverted
+            and not (i > 0 and toks[i - 1].low in lx.AUX_ADVERBS | {"to", "n't", "not"})
+            and not _plural_subject(toks, np)
+        ):
+            # "the McKinley plan", "Democratic claims": a bare verb form needs a plural subject.
+            i = last + 1
+            continue
         if weight < _STRONG and np is not None and not inverted and not _stance_subject(toks, np, i, last):
             i = last + 1
             continue
@@ -549,6 +559,8 @@ _NOT_LABELS = {
     "note",
     "editor's note",
     "correction",
+    "clarification",
+    "corrections",
     "title",
     "outlet",
     "published",
@@ -616,6 +628,10 @@ _INTRO = {
     "instead",
     "once",
     "according",
+    "based",
+    "citing",
+    "pressed",
+    "given",
     "though",
     "although",
     "because",
@@ -652,7 +668,7 @@ def _is_intro(left: str) -> bool:
     if any(ch in inner for ch in ';:“”"') or MASK in inner or _words(inner) > limit:
         return False
     # "Speaking at a rally in Dayton, Ohio,": inner commas only inside a short place or date.
-    return all(_words(part) <= 3 for part in inner.split(",")[1:])
+    return all(_words(part) <= 6 for part in inner.split(",")[1:])
 
 
 def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
@@ -714,6 +730,21 @@ def _sentence_subject(toks: list[Tok]) -> tuple[int, int] | None:
     if np and (_is_name_word(toks[np[1]]) or toks[np[1]].low in lx.SPEAKER_NOUNS):
         return np
     return None
+
+
+def _plural_subject(toks: list[Tok], np: tuple[int, int]) -> bool:
+    head = toks[np[1]]
+    if head.low in {"i", "we", "they", "you", "who", "which"}:
+        return True
+    if any(t.low == "and" for t in toks[np[0] : np[1] + 1]):
+        return True
+    if head.low in lx.GROUP_HEADS or (
+        head.text.islower() and head.low.endswith("s") and not head.low.endswith("ss")
+    ):
+        return True
+    return (
+        head.cap and head.low.endswith("s") and head.low[:-1] in lx.GROUP_HEADS | {"democrat", "republican"}
+    )
 
 
 def _stance_subject(toks: list[Tok], np: tuple[int, int], i: int, last: int) -> bool:
@@ -895,7 +926,9 @@ class _Extractor:
             return False
         label = m.group(1)
         headline = index in self.headlines
-        if not (label.isupper() and len(label) >= 2) and not (headline and label.lower() not in _NOT_LABELS):
+        if label.lower() in _NOT_LABELS or any(w.lower() in lx.CAP_STOP for w in label.split()[1:]):
+            return False
+        if not (label.isupper() and len(label) >= 2) and not headline:
             return False
         start, end = _strip_span(self.text, m.start(2), hi)
         if _words(self.text[start:end]) < 2:

@@ -6,6 +6,7 @@ from __future__ import annotations
 # Verbs of belief and intention ("wants", "plans") are left out on purpose: they attribute stances,
 # which would swamp the product with narrative sentences.
 SPEECH_VERBS: dict[str, float] = {}
+BASE_VERBS: set[str] = set()
 for _forms, _weight in (
     ("say says said saying", 1.0),
     ("tell tells told telling", 0.95),
@@ -127,6 +128,7 @@ for _forms, _weight in (
     ("agree agrees agreed", 0.45),
     ("support supports supported", 0.3),
 ):
+    BASE_VERBS.add(_forms.split()[0])
     for _form in _forms.split():
         SPEECH_VERBS[_form] = _weight
 

@@ -19,7 +19,8 @@ _JUNK_START = re.compile(
     r"click here|watch:|listen:|advertisement|photo:|image:|video:|copyright|©|all rights reserved|"
     r"tags?:|topics?:|filed under|updated\b|published\b|posted\b|last updated|more from|recommended|"
     r"you may also like|trending|most read|most popular|back to top|next in|others also read|"
-    r"do you have questions|for the latest|download|sponsored|editor'?s note)",
+    r"do you have questions|for the latest|download|sponsored|editor'?s note|"
+    r"follow\b.*(?:twitter|facebook|@))",
     re.I,
 )
 # Headings after which the rest of the page is other stories (only honoured late in the page).
