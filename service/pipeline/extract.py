@@ -405,6 +405,18 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             i += 1
             continue
         weight = lx.SPEECH_VERBS.get(low)
+        if (
+            weight is None
+            and not headline
+            and i + 1 < n
+            and toks[i + 1].low == "that"
+            and tok.text.isalpha()
+            and tok.text.islower()
+            and low.endswith(("ed", "es", "ts", "ns", "ds", "ms", "ks"))
+            and low not in _NOT_VERBS
+        ):
+            # "X contended that …", "X recognises that …": an unlisted verb with a that-clause.
+            weight = 0.4
         if weight is None or (headline and weight < _STRONG) or (tok.cap and i > 0 and not headline):
             i += 1
             continue
@@ -536,6 +548,12 @@ _MID_REST = re.compile(
 )
 _DASH_NAME = re.compile(r"[ \t]*([―—–]{1,2})[ \t]*([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*\.?){0,4})")
 _STRONG = 0.6
+_NOT_VERBS = {
+    "so", "such", "now", "given", "provided", "except", "assuming", "means", "seems", "needed", "needs",
+    "was", "is", "has", "does", "fact", "ensures", "ensured", "hopes", "meant", "requires",
+    "required", "demands", "implies", "suggests", "ideas", "claims", "reports", "news", "views", "steps",
+    "odds", "chances", "terms", "grounds", "concerns", "fears", "signs", "evidence", "notes", "words",
+}
 # "who asked not to be named": a condition of the interview, not a statement.
 _ANONYMITY = re.compile(r"\s*not\s+to\s+be\s+(?:named|identified|quoted)|\s*anonymity", re.I)
 _LABEL = re.compile(r"[ \t]*[\"“]?((?:[A-Z][A-Za-z.’'-]*)(?:[ \t][A-Z][A-Za-z.’'-]*){0,3}):[ \t]+(\S)")
