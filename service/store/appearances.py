@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from service.store.matching import candidate_ids, probe_terms, seen_at
 from service.store.models import Quotation
 from service.store.pagination import Page, encode_cursor
-from service.store.search import Term, matches
+from service.store.search import RECENT_FIRST, Term, matches
 
 # Shorter statements are too generic ("We are ready") to say two articles carry the same one.
 MIN_TOKENS = 5
@@ -53,7 +53,7 @@ def find_cluster(session: Session, quotation: Quotation) -> int | None:
     strict = select(Quotation.id).where(
         matches(session, [Term((w,)) for w in probes]), Quotation.article_id != quotation.article_id
     )
-    found = _best(session, quotation, list(session.scalars(strict.order_by(Quotation.id.desc()).limit(50))))
+    found = _best(session, quotation, list(session.scalars(strict.order_by(RECENT_FIRST).limit(50))))
     if found is not None:
         return found
     ids = candidate_ids(session, words, exclude_article_id=quotation.article_id, cap=50, probe_rows=500)

@@ -22,7 +22,7 @@ from service.errors import Problem
 from service.store import identity
 from service.store import quotations as quotation_store
 from service.store.models import Article, Quotation, Speaker
-from service.store.search import Term, matches
+from service.store.search import RECENT_FIRST, Term, matches
 from service.store.textkeys import search_text, tokens
 
 MIN_QUERY_TOKENS = 3
@@ -112,7 +112,7 @@ def candidate_ids(
         stmt = select(Quotation.id).where(matches(session, [Term((word,))]))
         if exclude_article_id is not None:
             stmt = stmt.where(Quotation.article_id != exclude_article_id)
-        for quotation_id in session.scalars(stmt.order_by(Quotation.id.desc()).limit(probe_rows)):
+        for quotation_id in session.scalars(stmt.order_by(RECENT_FIRST).limit(probe_rows)):
             hits[quotation_id] += 1
     needed = 1 if len(probes) <= 2 else 2
     ranked = sorted((-n, -i) for i, n in hits.items() if n >= needed)
