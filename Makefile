@@ -18,7 +18,7 @@ help:
 	@echo "make run      install, migrate, load examples/, serve on http://localhost:$(PORT) (docs at /docs)"
 	@echo "make test     install, then the whole test suite"
 	@echo "make install  create $(VENV) and install the project with its dev tools"
-	@echo "make bench    extraction quality/speed and API latency figures"
+	@echo "make bench    extraction quality/speed, API and query latency figures"
 	@echo "make lint     ruff check and format check"
 	@echo "make openapi  regenerate openapi.yaml from the marshmallow schemas"
 
@@ -48,6 +48,7 @@ test: install
 bench: install
 	$(BIN)/python bench/extraction.py
 	$(BIN)/python bench/api_latency.py
+	$(BIN)/python bench/query_latency.py
 
 lint: install
 	$(BIN)/ruff check .
