@@ -548,11 +548,57 @@ _MID_REST = re.compile(
 )
 _DASH_NAME = re.compile(r"[ \t]*([―—–]{1,2})[ \t]*([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*\.?){0,4})")
 _STRONG = 0.6
+_AFTER_QUOTE = re.compile(
+    r"\s*,?\s*(?:until|and|when|as|before|after|but|while|because|where|though|although|[—–]|--|-\s)", re.I
+)
+_NOUN_CLAIM = re.compile(
+    r"\b((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*(?=[’']s\b)|his|her|their|its)(?:[’']s)?\s+(?:[a-z-]+\s+)?"
+    r"(claims?|assertions?|arguments?|contention|insistence|warnings?|promises?|pledges?|beliefs?|"
+    r"suggestions?|accusations?|allegations?|charges?|complaints?|vows?)\s+that\s+"
+)
+_CLAIM_END = re.compile(r"[,;:]\s|\.\s*$|\s[—–]\s|\s--\s")
 _NOT_VERBS = {
-    "so", "such", "now", "given", "provided", "except", "assuming", "means", "seems", "needed", "needs",
-    "was", "is", "has", "does", "fact", "ensures", "ensured", "hopes", "meant", "requires",
-    "required", "demands", "implies", "suggests", "ideas", "claims", "reports", "news", "views", "steps",
-    "odds", "chances", "terms", "grounds", "concerns", "fears", "signs", "evidence", "notes", "words",
+    "so",
+    "such",
+    "now",
+    "given",
+    "provided",
+    "except",
+    "assuming",
+    "means",
+    "seems",
+    "needed",
+    "needs",
+    "was",
+    "is",
+    "has",
+    "does",
+    "fact",
+    "ensures",
+    "ensured",
+    "hopes",
+    "meant",
+    "requires",
+    "required",
+    "demands",
+    "implies",
+    "suggests",
+    "ideas",
+    "claims",
+    "reports",
+    "news",
+    "views",
+    "steps",
+    "odds",
+    "chances",
+    "terms",
+    "grounds",
+    "concerns",
+    "fears",
+    "signs",
+    "evidence",
+    "notes",
+    "words",
 }
 # "who asked not to be named": a condition of the interview, not a statement.
 _ANONYMITY = re.compile(r"\s*not\s+to\s+be\s+(?:named|identified|quoted)|\s*anonymity", re.I)
@@ -930,6 +976,7 @@ class _Extractor:
             sent_segs = [s for s in segs if s_lo <= s.start < s_hi]
             cues = _find_cues(toks, headline=index in self.headlines)
             made = self._attribute(index, s_lo, s_hi, toks, cues, sent_segs, masked)
+            made = made + self._noun_claims(index, s_lo, s_hi, masked, sent_segs)
             covered = [(d.start, d.end) for d in made]
             # Quotations with no cue of their own in this sentence.
             loose = [s for s in sent_segs if not any(a - 2 <= s.start and s.end <= b + 2 for a, b in covered)]
@@ -965,6 +1012,22 @@ class _Extractor:
             )
         )
         return True
+
+    def _noun_claims(self, index: int, s_lo: int, s_hi: int, masked: str, segs: list[Segment]) -> list[Draft]:
+        """ "Trump's claim that …", "her argument that …": a statement reported through a noun."""
+        made = []
+        for m in _NOUN_CLAIM.finditer(masked, s_lo, s_hi):
+            start = m.end()
+            stop = _CLAIM_END.search(masked, start, s_hi)
+            end = stop.start() if stop else s_hi
+            start, end = _strip_span(self.text, start, end)
+            if _words(self.text[start:end]) < 3:
+                continue
+            kind, start, end = _kind_and_span(self.text, start, end, segs)
+            who = (m.start(1), m.end(1))
+            made.append(Draft(start, end, kind, (s_lo, s_hi), who, (m.start(2), m.end(2)), 0.45, index))
+        self.drafts.extend(made)
+        return made
 
     def _dash_credit(self, index: int, s_lo: int, s_hi: int, segs: list[Segment]) -> bool:
         """ "“…” ― Ana Ruiz": a quotation credited to a name after a dash."""
@@ -1209,6 +1272,14 @@ class _Extractor:
                 claimed_to = max(claimed_to, g_end)
                 continue
             if span[0] >= g_end:
+                lead_seg = next((sg for sg in segs if span[0] <= sg.open <= span[0] + 2), None)
+                if (
+                    lead_seg is not None
+                    and lead_seg.close < span[1]
+                    and _AFTER_QUOTE.match(masked, lead_seg.close, span[1])
+                ):
+                    # "chanted “What curfew?” and kept going": the quotation alone is what was said.
+                    span = (lead_seg.open, lead_seg.close)
                 # Reported content on the right runs to the end of its clause: "…, but he has also …".
                 stop = _CLAUSE_END.search(masked, span[0], span[1])
                 if stop and _words(masked[span[0] : stop.start()]) >= 3:

@@ -176,6 +176,24 @@ REPORTED = [
         "The city opposes the new toll, council spokesman Ravi Anand said on Friday.\n",
         [("The city opposes the new toll", "Ravi Anand", "indirect")],
     ),
+    # A quotation that is the object of the cue stands alone, the rest of the clause is narrative.
+    (
+        "Dock workers chanted “Not one more hour!” and marched to the gate.\n",
+        [("Not one more hour!", "Dock workers", "direct")],
+    ),
+    # A verb outside the lexicon with a that-clause.
+    (
+        "Engineer Pia Holm recognised that the old cables had failed.\n",
+        [("the old cables had failed", "Pia Holm", "indirect")],
+    ),
+    # A statement reported through a noun.
+    (
+        "Mayor Alma Ferreira spoke first. Critics doubted Ferreira's claim that the toll would fall.\n",
+        [
+            ("Ferreira's claim that the toll would fall", "Critics", "indirect"),
+            ("the toll would fall", "Alma Ferreira", "indirect"),
+        ],
+    ),
     # An opening adverbial is not the content.
     (
         "In a statement on Monday, the council said it would delay the vote.\n",
