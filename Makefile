@@ -12,7 +12,7 @@ WORKERS ?= 2
 DEV_API_KEY := quotetrail-dev-key
 
 .DEFAULT_GOAL := help
-.PHONY: help install run migrate load-examples test bench lint format openapi clean
+.PHONY: help install run migrate load-examples test bench lint openapi clean
 
 help:
 	@echo "make run      install, migrate, load examples/, serve on http://localhost:$(PORT) (docs at /docs)"
