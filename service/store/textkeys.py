@@ -48,6 +48,8 @@ def name_tokens(name: str) -> list[str]:
     """The identifying tokens of a person's name: folded, transliteration variants unified, honorifics
     and single-letter initials dropped (unless nothing else is left)."""
     raw = tokens(name)
+    if len(raw) > 1 and raw[0] == "the":  # "the Foreign Ministry" is the Foreign Ministry
+        raw = raw[1:]
     kept = [t for t in raw if len(t) > 1 and t not in _HONORIFICS]
     return [_variant(t) for t in (kept or raw)]
 

@@ -27,6 +27,7 @@ from store.f_helpers import Said, put
         ("Mikhail Mishustin", "Mihail Mishustin", True),
         ("Maria Zakharova", "María Zakharova", True),
         ("Mr. Sergei V. Lavrov", "Sergei Lavrov", True),
+        ("the Foreign Ministry", "Foreign Ministry", True),
         ("Wang Yi", "Wang Wenbin", False),
         ("Hua Chunying", "Hua Yi", False),
         ("Sergei Lavrov", "Sergei Shoigu", False),
@@ -82,6 +83,8 @@ def test_organisations_are_not_matched_by_partial_names(db: Session) -> None:
     other = resolve(db, "Foreign Office", kind="organisation")
     assert ministry is not None and other is not None and ministry.id != other.id
     assert identity.find_speaker(db, "Foreign", kind="organisation") is None
+    again = resolve(db, "the Foreign Ministry", kind="organisation")
+    assert again is not None and again.id == ministry.id
 
 
 def test_roles_across_articles_stay_with_one_speaker(db: Session, monkeypatch: pytest.MonkeyPatch) -> None:
