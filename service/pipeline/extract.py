@@ -637,7 +637,10 @@ _NOT_LABELS = {
     "tags",
     "section",
 }
-_CLAUSE_END = re.compile(r";|,\s+but\s+(?:he|she|they|it|we|i|the|his|her|their)\b|\s[—–]\s|\s--\s")
+_CLAUSE_END = re.compile(
+    r";|,\s+(?:but|and|while|although|though)\s+(?:he|she|they|it|we|i|the|his|her|their|its|many|most|some)\b"
+    r"|\s[—–]\s|\s--\s"
+)
 # "said when she resigned", "said as much": what follows the cue is the occasion, not the content.
 _ADVERBIAL_CLAUSE = re.compile(
     r"\s*(?:when|as|after|before|because|while|if|until|since|whenever|where|so|than|much|nothing|little)\b",

@@ -72,7 +72,8 @@ def find_zones(text: str, title: str | None = None) -> tuple[Zone, ...]:
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
         words = len(line.split())
-        if index == 0 and (title is None or line.strip() == title.strip() or not _END_PUNCT.search(line)):
+        first_is_title = words <= 20 or (words <= 30 and not _END_PUNCT.search(line))
+        if index == 0 and ((title is not None and line.strip() == title.strip()) or first_is_title):
             kinds.append("title")
             continue
         if title is not None and line.strip() == title.strip():
