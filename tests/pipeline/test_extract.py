@@ -254,6 +254,18 @@ def test_speaker_resolution(body: str, name: str, resolution: str) -> None:
     assert (speaker.name, speaker.resolution) == (name, resolution)
 
 
+def test_text_without_title_or_paragraphs() -> None:
+    text = (
+        "Mayor Alma Ferreira said on Monday that the bridge would open in spring, and the residents "
+        "welcomed the news. “We have waited long enough,” said shop owner Lena Kraus, who runs a bakery."
+    )
+    found = [(q.content.text, q.speaker.name if q.speaker else None) for q in analyse(text).quotations]
+    assert found == [
+        ("the bridge would open in spring", "Alma Ferreira"),
+        ("We have waited long enough,", "Lena Kraus"),
+    ]
+
+
 def test_attribution_in_the_headline() -> None:
     text = (
         "Ferreira Says Toll Bridge Will Open In Spring\n\nThe mayor spoke at the town hall on Monday night.\n"
