@@ -118,6 +118,7 @@ class Cue:
     participle: bool = False
     according: bool = False
     head: tuple[int, int] | None = None  # the name inside an appositive or behind "who"
+    coordinated: bool = False  # subject borrowed from the start of the sentence ("X did A and said B")
 
 
 @dataclass(slots=True)
@@ -235,7 +236,10 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
                 or (toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and _det_before(toks, k - 1))
             )
             and (
-                _is_name_word(toks[k + 1]) or toks[k + 1].low in _DETS or toks[k + 1].low in lx.SPEAKER_NOUNS
+                _is_name_word(toks[k + 1])
+                or toks[k + 1].low in _DETS
+                or toks[k + 1].low in lx.SPEAKER_NOUNS
+                or (toks[k + 1].cap and toks[k + 1].low in lx.TITLES)
             )
         ):
             k -= 1
@@ -323,6 +327,9 @@ def _np_forward(toks: list[Tok], i: int, *, documents: bool = False) -> tuple[in
             and tok.text.isalpha()
             and tok.text.islower()
             and tok.low not in _FUNCTION
+            and tok.low not in lx.SPEECH_VERBS
+            and tok.low not in lx.AUX_ADVERBS
+            and not tok.low.endswith(("ed", "ing"))
             and any(_is_name_word(t) for t in toks[k + 1 : k + 3])
             and not any(t.text in {",", ".", ";"} for t in toks[k + 1 : k + 3])
         ):
@@ -428,7 +435,12 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             # "the report", "Xi's remarks": a noun, not a verb of speech.
             i += 1
             continue
-        if i + 1 < n and not low.endswith(("ed", "ing")) and toks[i + 1].low in lx.SPEECH_VERBS:
+        if (
+            i + 1 < n
+            and low not in {"say", "says"}
+            and (low in lx.BASE_VERBS or (low.endswith("s") and low[:-1] in lx.BASE_VERBS))
+            and toks[i + 1].low in lx.SPEECH_VERBS
+        ):
             # "the Sputnik report said": the first word is a noun.
             i += 1
             continue
@@ -487,6 +499,7 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             continue
         np = _np_back(toks, j) if j >= 0 else None
         head = None
+        coordinated = False
         if np is not None and toks[np[1]].low in {"that", "which", "who"} and np[0] == np[1]:
             # "…, which added that": the relative pronoun speaks for the phrase before the comma.
             if np[0] > 1 and toks[np[0] - 1].text == ",":
@@ -500,6 +513,7 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
         if np is None and j > 0 and toks[j].low in {"and", "but"}:
             # "Xi touched on the conflict and noted that …": the subject of the first verb.
             np = _sentence_subject(toks)
+            coordinated = np is not None
         inverted = False
         if np is None:
             prev = toks[i - 1] if i > 0 else None
@@ -532,7 +546,18 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             continue
         if object_np is not None and np is None:
             np = object_np
-        cues.append(Cue(i, last, weight, np, inverted=inverted, object_np=object_np, head=head))
+        cues.append(
+            Cue(
+                i,
+                last,
+                weight,
+                np,
+                inverted=inverted,
+                object_np=object_np,
+                head=head,
+                coordinated=coordinated,
+            )
+        )
         i = (np[1] + 1) if inverted and np else last + 1
     return cues
 
@@ -732,7 +757,19 @@ def _is_intro(left: str) -> bool:
         return False
     inner = body[:-1]
     limit = 30 if word in {"while", "though", "although", "because", "if", "as", "since", "when"} else 16
-    if any(ch in inner for ch in ';:“”"') or MASK in inner or _words(inner) > limit:
+    quoted_ok = word in {
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+    }  # 'In an interview on "Meet the Press",'
+    if any(ch in inner for ch in ";:") or (
+        not quoted_ok and (MASK in inner or any(ch in inner for ch in '“”"'))
+    ):
+        return False
+    if _words(inner) > limit:
         return False
     # "Speaking at a rally in Dayton, Ohio,": inner commas only inside a short place or date.
     return all(_words(part) <= 6 for part in inner.split(",")[1:])
@@ -916,6 +953,10 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (text[end - 1] in _TRAIL or text[end - 1] in ".!?" or text[end - 1].isspace()):
         end -= 1
+    # A content cut before the next cue can end on the conjunction that joined them ("… and said").
+    dangling = re.search(r"[\s,]+(?:and|but|or)$", text[max(start, end - 6) : end])
+    if dangling and end - dangling.start() - max(start, end - 6) < end - start:
+        end = max(start, end - 6) + dangling.start()
     return start, end
 
 
@@ -1128,7 +1169,7 @@ class _Extractor:
         claimed_to = s_lo
         groups = []
         for cue in cues:
-            lo_t = min(cue.first, cue.np[0]) if cue.np else cue.first
+            lo_t = min(cue.first, cue.np[0]) if cue.np and not cue.coordinated else cue.first
             hi_t = max(cue.last, cue.np[1]) if cue.np else cue.last
             groups.append((toks[lo_t].start, toks[hi_t].end))
         embedded: set[int] = set()

@@ -194,6 +194,19 @@ REPORTED = [
             ("the toll would fall", "Alma Ferreira", "indirect"),
         ],
     ),
+    # A subject named once, two verbs of speech: each gets its own content.
+    (
+        "Ferreira says the contractor promised to finish early and said the toll would stay.\n",
+        [
+            ("the contractor promised to finish early", "Ferreira", "indirect"),
+            ("the toll would stay", "Ferreira", "indirect"),
+        ],
+    ),
+    # A content that starts with a noun that could be a verb ("praise").
+    (
+        "Petrov said praise from the minister would not change his vote.\n",
+        [("praise from the minister would not change his vote", "Petrov", "indirect")],
+    ),
     # An opening adverbial is not the content.
     (
         "In a statement on Monday, the council said it would delay the vote.\n",
