@@ -1253,6 +1253,15 @@ class _Extractor:
                 # "“A,” he said, “B.”": one quotation interrupted by its cue.
                 span = (left_start, next_start)
                 interrupted = True
+            elif (
+                left_stripped[-1:] in _CLOSE_MARKS
+                and MASK in left
+                and left_words >= 3
+                and cue_low in lx.PARENTHETICAL
+                and not re.match(r"\s*(?:[:“\"]|,?\s*that\b)", masked[g_end:next_start])
+            ):
+                # "“…,” Merkel told reporters after the meeting that …": the quotation is what was said.
+                span = (left_start, g_start)
             elif starts_complement and right_words >= 2:
                 span = (right_from, next_start)
             elif (
