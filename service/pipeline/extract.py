@@ -756,7 +756,7 @@ def _is_intro(left: str) -> bool:
     if word not in _INTRO and not (word.endswith("ing") and len(word) > 4):
         return False
     inner = body[:-1]
-    limit = 30 if word in {"while", "though", "although", "because", "if", "as", "since", "when"} else 16
+    limit = 30
     quoted_ok = word in {
         "in",
         "on",
@@ -805,7 +805,7 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
                 or inner.low in _DETS
                 or inner.low in lx.SPEAKER_NOUNS
                 or inner.low in lx.TITLES
-                or inner.low in {"who", "which", "whose"}
+                or inner.low in {"who", "which", "whose", "of", "from"}
             ):
                 continue
             name = _np_back(toks, c - 1)
@@ -838,7 +838,7 @@ def _sentence_subject(toks: list[Tok]) -> tuple[int, int] | None:
 
 def _plural_subject(toks: list[Tok], np: tuple[int, int]) -> bool:
     head = toks[np[1]]
-    if head.low in {"i", "we", "they", "you", "who", "which"}:
+    if head.low in {"i", "we", "they", "you", "who", "which", "police", "people", "staff", "media", "public"}:
         return True
     if any(t.low == "and" for t in toks[np[0] : np[1] + 1]):
         return True
