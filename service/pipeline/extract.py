@@ -419,7 +419,7 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             and toks[i + 1].low == "that"
             and tok.text.isalpha()
             and tok.text.islower()
-            and low.endswith(("ed", "es", "ts", "ns", "ds", "ms", "ks"))
+            and low.endswith("ed")
             and low not in _NOT_VERBS
         ):
             # "X contended that …", "X recognises that …": an unlisted verb with a that-clause.
@@ -1096,6 +1096,31 @@ class _Extractor:
     def _substantial(self, seg: Segment, s_lo: int, s_hi: int) -> bool:
         inner = self.text[seg.start : seg.end]
         words = _words(inner)
+        tokens = re.findall(r"[A-Za-z][\w’']*", inner)
+        small = {
+            "a",
+            "an",
+            "the",
+            "of",
+            "to",
+            "in",
+            "on",
+            "and",
+            "or",
+            "for",
+            "at",
+            "by",
+            "with",
+            "is",
+            "are",
+        }
+        if (
+            len(tokens) >= 2
+            and len(tokens) <= 8
+            and all(t[0].isupper() or t.lower() in small for t in tokens)
+            and _words(self.text[s_lo : seg.open] + self.text[seg.close : s_hi]) == 0
+        ):
+            return False  # "‘Coal Isn’t the Villain.’": a quoted section heading
         rest = self.text[s_lo : seg.open] + self.text[seg.close : s_hi]
         if _words(rest) <= 1:
             return words >= 2

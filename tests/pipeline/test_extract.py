@@ -93,6 +93,11 @@ CONTINUATION = [
         "Readers answered our question.\n\n“The bridge is the best thing the town has done.” ― Elif Kaya\n",
         [("The bridge is the best thing the town has done.", "Elif Kaya", "direct")],
     ),
+    # A quoted section heading is not a continuation of the speaker before it.
+    (
+        "“We start on Monday,” site manager Lena Kraus said.\n\n‘The Long Winter Ahead’\n",
+        [("We start on Monday,", "Lena Kraus", "direct")],
+    ),
     # "He said:" closing a paragraph introduces the quotation of the next one.
     (
         "Ferry captain Ines Duarte described the crossing. She said:\n\n"
@@ -416,6 +421,8 @@ NOTHING = [
     "Read more: Farmers say the drought is over\n",
     "Share this story\n\nBack to top\n\nPTI KJV RS\n",
     "Photo caption: the old bridge at dusk —Reuters\n",
+    # A plural noun followed by a relative "that" is not a verb of speech.
+    "Surety companies that had insured the mines released the cash last week.\n",
     # Scare quotes in a narrative sentence are not a quotation.
     "The so-called “smart” buoys were installed in April.\n",
 ]
