@@ -449,7 +449,7 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
         if base in lx.NEEDS_PARTICLE:
             if i + 1 < n and toks[i + 1].low in lx.NEEDS_PARTICLE[base]:
                 last = i + 1
-            elif base == "call" and any(t.quote for t in toks[i + 1 : i + 6]):
+            elif base == "call" and _quote_ahead(toks, i + 1, 10):
                 pass  # "called the plan “a disaster”"
             else:
                 i += 1
@@ -864,6 +864,16 @@ def _stance_subject(toks: list[Tok], np: tuple[int, int], i: int, last: int) -> 
     if head.cap and head.low not in lx.CAP_STOP:
         return np[1] - np[0] >= 1 or not toks[i].low.endswith("s") or i == np[1] + 1
     return head.low in lx.SPEAKER_NOUNS and head.low not in lx.DOCUMENT_HEADS
+
+
+def _quote_ahead(toks: list[Tok], k: int, limit: int) -> bool:
+    """A quotation within ``limit`` tokens of the same clause ("called the plan “a disaster”")."""
+    for tok in toks[k : k + limit]:
+        if tok.quote:
+            return True
+        if tok.text in {",", ";", ":", "."}:
+            return False
+    return False
 
 
 def _has_complement(toks: list[Tok], k: int) -> bool:

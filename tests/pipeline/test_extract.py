@@ -186,6 +186,11 @@ REPORTED = [
         "Dock workers chanted “Not one more hour!” and marched to the gate.\n",
         [("Not one more hour!", "Dock workers", "direct")],
     ),
+    # "called X “Y”": the label given in quotation marks, with what it labels.
+    (
+        "Spokeswoman Greta Maas called the new timetable “a gift to commuters” on Friday.\n",
+        [("the new timetable “a gift to commuters” on Friday", "Greta Maas", "mixed")],
+    ),
     # A verb outside the lexicon with a that-clause.
     (
         "Engineer Pia Holm recognised that the old cables had failed.\n",
