@@ -12,8 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from service.pipeline import lexicon as lx
-from service.pipeline.entities import ArticleEntities, is_role_word, name_key
-from service.pipeline.outlets import lookup_outlet
+from service.pipeline.entities import ArticleEntities, is_role_word
 from service.pipeline.quotes import MASK, Segment, find_segments, mask, sentences
 from service.pipeline.types import Analysis, Quotation, Span, Speaker, Via
 from service.pipeline.zones import find_wire_credits, find_zones
@@ -1866,4 +1865,4 @@ def analyse(text: str, *, title: str | None = None) -> Analysis:
     )
 
 
-__all__ = ["EXTRACTOR_VERSION", "analyse", "name_key", "lookup_outlet"]
+__all__ = ["EXTRACTOR_VERSION", "analyse"]
