@@ -663,7 +663,7 @@ _NOT_LABELS = {
 }
 _CLAUSE_END = re.compile(
     r";|,\s+(?:but|and|while|although|though)\s+(?:he|she|they|it|we|i|the|his|her|their|its|many|most|some)\b"
-    r"|\s[—–]\s|\s--\s"
+    r"|\s[—–]\s|\s--\s|,\s+(?:according to|citing|referring to|noting that|adding that)\b"
 )
 # "said when she resigned", "said as much": what follows the cue is the occasion, not the content.
 _ADVERBIAL_CLAUSE = re.compile(
