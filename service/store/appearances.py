@@ -11,10 +11,9 @@ from rapidfuzz import fuzz
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from service.store.matching import candidate_ids, probe_terms, seen_at
+from service.store.matching import candidate_ids, seen_at, strict_candidate_ids
 from service.store.models import Quotation
 from service.store.pagination import Page, encode_cursor
-from service.store.search import RECENT_FIRST, Term, matches
 
 # Shorter statements are too generic ("We are ready") to say two articles carry the same one.
 MIN_TOKENS = 5
@@ -49,11 +48,8 @@ def find_cluster(session: Session, quotation: Quotation) -> int | None:
         return None
     # Wire copy and trimmed re-reports contain the most distinctive words of the shorter version: one
     # selective lookup first, the broader word-overlap search only when it finds nothing.
-    probes = probe_terms(words)[:3]
-    strict = select(Quotation.id).where(
-        matches(session, [Term((w,)) for w in probes]), Quotation.article_id != quotation.article_id
-    )
-    found = _best(session, quotation, list(session.scalars(strict.order_by(RECENT_FIRST).limit(50))))
+    strict = strict_candidate_ids(session, words, exclude_article_id=quotation.article_id, limit=50)
+    found = _best(session, quotation, strict)
     if found is not None:
         return found
     ids = candidate_ids(session, words, exclude_article_id=quotation.article_id, cap=50, probe_rows=500)

@@ -119,6 +119,17 @@ def candidate_ids(
     return [-i for _, i in ranked[:cap]]
 
 
+def strict_candidate_ids(
+    session: Session, words: list[str], *, exclude_article_id: int | None = None, limit: int = _CANDIDATES
+) -> list[int]:
+    """Stored quotations containing ALL of the three most distinctive words (most recent first): one
+    selective index lookup that finds exact copies, truncations and trimmed variants."""
+    stmt = select(Quotation.id).where(matches(session, [Term((w,)) for w in probe_terms(words)[:3]]))
+    if exclude_article_id is not None:
+        stmt = stmt.where(Quotation.article_id != exclude_article_id)
+    return list(session.scalars(stmt.order_by(RECENT_FIRST).limit(limit)))
+
+
 def similarity(query: str, stored: str, segments: list[str] | None = None) -> tuple[float, str]:
     """(0..1, kind) between folded token strings. A query that is part of the quotation scores by how
     well it aligns inside it (truncation); a quotation that is part of the query is discounted by how much
@@ -159,6 +170,16 @@ def score_candidates(
     return scored
 
 
+def _candidates(session: Session, words: list[str]) -> list[int]:
+    """The strict lookup; the broad word-overlap search (changed words) only when it leaves room."""
+    found = strict_candidate_ids(session, words)
+    if len(found) >= _CANDIDATES:
+        return found
+    seen = set(found)
+    more = [i for i in candidate_ids(session, words) if i not in seen]
+    return found + more[: _CANDIDATES - len(found)]
+
+
 def _segments(text: str) -> list[str]:
     return [s for s in (search_text(part) for part in _ELLIPSIS.split(text)) if s]
 
@@ -195,7 +216,7 @@ def match(
     segments = _segments(text)
     scored = [
         s
-        for s in score_candidates(session, query, candidate_ids(session, words), segments)
+        for s in score_candidates(session, query, _candidates(session, words), segments)
         if s.similarity >= min_similarity
     ]
     by_id = {s.quotation_id: s for s in scored}

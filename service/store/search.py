@@ -79,8 +79,8 @@ def matches(session: Session, terms: list[Term], *, any_term: bool = False) -> C
         joiner = " | " if any_term else " & "
         expression = joiner.join("(" + " <-> ".join(term.tokens) + ")" for term in terms)
         query = func.to_tsquery(literal_column("'simple'"), expression)
-        vector = func.to_tsvector(literal_column("'simple'"), Quotation.search_text)
-        return vector.op("@@")(query)
+        # quotations.fts_vector: to_tsvector('simple', search_text), stored and GIN-indexed (migration 0101).
+        return literal_column("quotations.fts_vector").op("@@")(query)
     joiner = " OR " if any_term else " AND "
     expression = joiner.join('"' + " ".join(term.tokens) + '"' for term in terms)
     fts = (

@@ -6,7 +6,8 @@ Create Date: 2026-11-22
 
 Full text: both backends index quotations.search_text (tokens folded in Python, see
 service/store/textkeys.py). SQLite: an external-content FTS5 table kept in sync by triggers (so bulk
-deletes and ON DELETE CASCADE keep it right). PostgreSQL: a GIN index on to_tsvector('simple', ...).
+deletes and ON DELETE CASCADE keep it right). PostgreSQL: a stored generated tsvector column
+(to_tsvector('simple', search_text)) with a GIN index; it is not in the ORM models (PostgreSQL only).
 A later batch_alter_table on quotations recreates the table on SQLite and drops these triggers: such a
 migration must run _sqlite_fts_up() again.
 """
@@ -139,9 +140,12 @@ def upgrade() -> None:
     if dialect == "sqlite":
         _sqlite_fts_up()
     elif dialect == "postgresql":
+        # A stored vector: the index recheck (phrases need positions) reads it instead of re-parsing text.
         op.execute(
-            "CREATE INDEX ix_quotations_search_gin ON quotations USING gin (to_tsvector('simple', search_text))"
+            "ALTER TABLE quotations ADD COLUMN fts_vector tsvector "
+            "GENERATED ALWAYS AS (to_tsvector('simple', search_text)) STORED"
         )
+        op.execute("CREATE INDEX ix_quotations_fts_gin ON quotations USING gin (fts_vector)")
 
 
 def downgrade() -> None:
@@ -151,7 +155,8 @@ def downgrade() -> None:
             op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
         op.execute("DROP TABLE IF EXISTS quotations_fts")
     elif dialect == "postgresql":
-        op.execute("DROP INDEX IF EXISTS ix_quotations_search_gin")
+        op.execute("DROP INDEX IF EXISTS ix_quotations_fts_gin")
+        op.execute("ALTER TABLE quotations DROP COLUMN IF EXISTS fts_vector")
     op.drop_table("quotation_anchors")
     op.drop_table("speaker_pins")
     op.drop_table("corrections")
