@@ -513,6 +513,8 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             # "Xi touched on the conflict and noted that …": the subject of the first verb.
             np = _sentence_subject(toks)
             coordinated = np is not None
+        if np is None and j >= 1 and weight >= 0.85:
+            np = _subject_chunk(toks, j)
         inverted = False
         if np is None:
             prev = toks[i - 1] if i > 0 else None
@@ -772,6 +774,33 @@ def _is_intro(left: str) -> bool:
         return False
     # "Speaking at a rally in Dayton, Ohio,": inner commas only inside a short place or date.
     return all(_words(part) <= 6 for part in inner.split(",")[1:])
+
+
+_CHUNK_LINKS = {"of", "and", "on", "for", "in", "at", "with", "from"}
+
+
+def _subject_chunk(toks: list[Tok], j: int) -> tuple[int, int] | None:
+    """ "Experts on North Korea and nuclear nonproliferation said": a plain phrase from the clause start."""
+    start = j
+    while start > 0 and j - start < 12:
+        prev = toks[start - 1]
+        if prev.text in {",", ";", ":"} or prev.text in _OPEN_MARKS or prev.text in _CLOSE_MARKS:
+            break
+        start -= 1
+    chunk = toks[start : j + 1]
+    if start > 0 and toks[start - 1].text not in {",", ";", ":"}:
+        return None
+    if not chunk or not (chunk[0].cap or chunk[0].low in _DETS) or any(t.quote for t in chunk):
+        return None
+    for tok in chunk:
+        low = tok.low
+        if low in lx.AUX_ADVERBS or low in lx.SPEECH_VERBS or (low in _FUNCTION and low not in _CHUNK_LINKS):
+            return None
+        if not (tok.text[0].isalnum() or tok.text in {"-", "’", "'"}):
+            return None
+    if not any(_is_name_word(t) or t.low in lx.SPEAKER_NOUNS for t in chunk):
+        return None
+    return (start, j)
 
 
 def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
@@ -1720,6 +1749,9 @@ class _Extractor:
             return Speaker(name, "group", mention, "named")
         if core:
             return Speaker(name, "organisation", mention, "named")
+        first = name.split()[0].lower() if name else ""
+        if first in lx.GROUP_HEADS:
+            return Speaker(name, "group", mention, "named")  # "Experts on tides and erosion"
         return Speaker(None, "unknown", mention, "unresolved")
 
     def _vias(self, draft: Draft) -> tuple[Via, ...]:

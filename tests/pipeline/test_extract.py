@@ -191,6 +191,11 @@ REPORTED = [
         "Spokeswoman Greta Maas called the new timetable “a gift to commuters” on Friday.\n",
         [("the new timetable “a gift to commuters” on Friday", "Greta Maas", "mixed")],
     ),
+    # A plain subject phrase with prepositions and no determiner.
+    (
+        "Experts on tides and coastal erosion said the new pier would silt up within a decade.\n",
+        [("the new pier would silt up within a decade", "Experts on tides and coastal erosion", "indirect")],
+    ),
     # A verb outside the lexicon with a that-clause.
     (
         "Engineer Pia Holm recognised that the old cables had failed.\n",
