@@ -542,6 +542,12 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             and low in lx.NEEDS_THAT
             and not _has_complement(toks, last + 1)
             and not _parenthetical(toks, np, i, low)
+            # "pledged to remain civil": a promise with an infinitive.
+            and not (
+                last + 1 < n and toks[last + 1].low == "to" and low.rstrip("sd").rstrip("e") in _TO_VERBS
+            )
+            # "one study found Trump would …", "the poll indicates a tightening race"
+            and not (np is not None and toks[np[1]].low in lx.DOCUMENT_HEADS)
         ):
             i = last + 1
             continue
@@ -665,7 +671,7 @@ _NOT_LABELS = {
 }
 _CLAUSE_END = re.compile(
     r";|,\s+(?:but|and|while|although|though)\s+(?:he|she|they|it|we|i|the|his|her|their|its|many|most|some)\b"
-    r"|\s[—–]\s|\s--\s|,\s+(?:according to|citing|referring to|noting that|adding that)\b"
+    r"|,\s+(?:according to|citing|referring to|noting that|adding that)\b"
 )
 # "said when she resigned", "said as much": what follows the cue is the occasion, not the content.
 _ADVERBIAL_CLAUSE = re.compile(
@@ -772,10 +778,23 @@ def _is_intro(left: str) -> bool:
         return False
     if _words(inner) > limit:
         return False
+    if word in {"while", "though", "although", "because", "if", "since", "when", "whereas", "unless"}:
+        return True  # a whole subordinate clause opens the sentence
     # "Speaking at a rally in Dayton, Ohio,": inner commas only inside a short place or date.
     return all(_words(part) <= 6 for part in inner.split(",")[1:])
 
 
+_TO_VERBS = {
+    "pledg",
+    "promis",
+    "vow",
+    "vowe",
+    "refus",
+    "agree",
+    "agre",
+    "threaten",
+    "declin",
+}
 _CHUNK_LINKS = {"of", "and", "on", "for", "in", "at", "with", "from"}
 
 
@@ -891,7 +910,7 @@ def _stance_subject(toks: list[Tok], np: tuple[int, int], i: int, last: int) -> 
         return False
     if head.cap and head.low not in lx.CAP_STOP:
         return np[1] - np[0] >= 1 or not toks[i].low.endswith("s") or i == np[1] + 1
-    return head.low in lx.SPEAKER_NOUNS and head.low not in lx.DOCUMENT_HEADS
+    return head.low in lx.SPEAKER_NOUNS or head.low in lx.DOCUMENT_HEADS
 
 
 def _quote_ahead(toks: list[Tok], k: int, limit: int) -> bool:
@@ -1658,7 +1677,7 @@ class _Extractor:
                 return Speaker(
                     core[0], "organisation" if core[0].lower() in _COLLECTIVE else "person", mention, "named"
                 )
-        name = re.sub(r"^(?:the|a|an)\s+", "", raw, flags=re.I).strip()
+        name = re.sub(r"^(?:the|a|an|one|another)\s+", "", raw, flags=re.I).strip()
         head = heads[-1] if heads else ""
         singular = head[:-1] if head.endswith("s") and head[:-1] in lx.SPEAKER_NOUNS else head
         lead = re.match(

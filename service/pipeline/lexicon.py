@@ -818,6 +818,15 @@ GROUP_HEADS = {
     "counterparts",
 }
 DOCUMENT_HEADS = {
+    "review",
+    "records",
+    "estimate",
+    "estimates",
+    "research",
+    "studies",
+    "polling",
+    "audit",
+    "investigation",
     "report",
     "reports",
     "statement",

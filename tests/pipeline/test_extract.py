@@ -196,6 +196,18 @@ REPORTED = [
         "Experts on tides and coastal erosion said the new pier would silt up within a decade.\n",
         [("the new pier would silt up within a decade", "Experts on tides and coastal erosion", "indirect")],
     ),
+    # Promises with an infinitive; studies and polls that "find" or "show" without "that".
+    (
+        "Dock workers said they wanted a fair deal but pledged to keep the port open.\n",
+        [
+            ("they wanted a fair deal", "Dock workers", "indirect"),
+            ("to keep the port open", "Dock workers", "indirect"),
+        ],
+    ),
+    (
+        "One study found the toll would cost commuters more than the ferry.\n",
+        [("the toll would cost commuters more than the ferry", "study", "indirect")],
+    ),
     # A verb outside the lexicon with a that-clause.
     (
         "Engineer Pia Holm recognised that the old cables had failed.\n",
