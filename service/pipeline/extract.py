@@ -513,8 +513,12 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             # "Xi touched on the conflict and noted that …": the subject of the first verb.
             np = _sentence_subject(toks)
             coordinated = np is not None
-        if np is None and j >= 1 and weight >= 0.85:
-            np = _subject_chunk(toks, j)
+        if np is None and j >= 1:
+            chunk = _subject_chunk(toks, j)
+            if chunk and (
+                weight >= 0.85 or any(t.low in lx.DOCUMENT_HEADS for t in toks[chunk[0] : chunk[1] + 1])
+            ):
+                np = chunk
         inverted = False
         if np is None:
             prev = toks[i - 1] if i > 0 else None
@@ -542,6 +546,8 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             and low in lx.NEEDS_THAT
             and not _has_complement(toks, last + 1)
             and not _parenthetical(toks, np, i, low)
+            # "explained how …", "asked whether …": an indirect question.
+            and not (last + 1 < n and toks[last + 1].low in {"how", "why", "what", "whether", "if", "who"})
             # "pledged to remain civil": a promise with an infinitive.
             and not (
                 last + 1 < n and toks[last + 1].low == "to" and low.rstrip("sd").rstrip("e") in _TO_VERBS
@@ -815,7 +821,7 @@ def _subject_chunk(toks: list[Tok], j: int) -> tuple[int, int] | None:
         low = tok.low
         if low in lx.AUX_ADVERBS or low in lx.SPEECH_VERBS or (low in _FUNCTION and low not in _CHUNK_LINKS):
             return None
-        if not (tok.text[0].isalnum() or tok.text in {"-", "’", "'"}):
+        if not (tok.text[0].isalnum() or tok.text in {"-", "’", "'", "/"}):
             return None
     if not any(_is_name_word(t) or t.low in lx.SPEAKER_NOUNS for t in chunk):
         return None
@@ -1171,11 +1177,14 @@ class _Extractor:
             "is",
             "are",
         }
+        line_start = self.text.rfind("\n", 0, s_lo) + 1
+        line_end = self.text.find("\n", s_hi)
+        line_end = len(self.text) if line_end < 0 else line_end
         if (
             len(tokens) >= 2
             and len(tokens) <= 8
             and all(t[0].isupper() or t.lower() in small for t in tokens)
-            and _words(self.text[s_lo : seg.open] + self.text[seg.close : s_hi]) == 0
+            and _words(self.text[line_start : seg.open] + self.text[seg.close : line_end]) == 0
         ):
             return False  # "‘Coal Isn’t the Villain.’": a quoted section heading
         rest = self.text[s_lo : seg.open] + self.text[seg.close : s_hi]

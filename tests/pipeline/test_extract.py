@@ -208,6 +208,11 @@ REPORTED = [
         "One study found the toll would cost commuters more than the ferry.\n",
         [("the toll would cost commuters more than the ferry", "study", "indirect")],
     ),
+    # An indirect question.
+    (
+        "Engineer Pia Holm explained how the tide had undermined the north pier.\n",
+        [("how the tide had undermined the north pier", "Pia Holm", "indirect")],
+    ),
     # A verb outside the lexicon with a that-clause.
     (
         "Engineer Pia Holm recognised that the old cables had failed.\n",
