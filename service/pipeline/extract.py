@@ -1264,6 +1264,21 @@ class _Extractor:
             hi_t = max(cue.last, cue.np[1]) if cue.np else cue.last
             groups.append((toks[lo_t].start, toks[hi_t].end))
         embedded: set[int] = set()
+        # "Clinton had told police that …, the source added.": a closing cue owns the whole sentence.
+        if len(cues) > 1:
+            final = cues[-1]
+            g0, g1 = groups[-1]
+            before = masked[s_lo:g0].rstrip()
+            if (
+                final.np is not None
+                and final.weight >= _STRONG
+                and not final.according
+                and before[-1:] == ","
+                and _words(masked[g1:s_hi]) <= 4
+                and not self._is_channel(toks, final.np)
+                and toks[final.first].low in lx.PARENTHETICAL
+            ):
+                embedded |= {k for k, c in enumerate(cues[:-1]) if not c.according}
         # A stance verb ("opposes", "wants") yields to a verb of speech in the same sentence: "Russia opposes
         # X, the spokeswoman said" is one attribution, to the spokeswoman.
         strongest = max((c.weight for c in cues), default=0.0)

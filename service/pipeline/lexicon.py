@@ -1332,3 +1332,12 @@ ABBREVIATIONS = {
 
 FEMALE = {"she", "her", "hers", "herself", "ms", "mrs", "spokeswoman", "chairwoman", "woman", "lady"}
 MALE = {"he", "him", "his", "himself", "mr", "spokesman", "chairman", "man"}
+
+# Every past or third-person form of a clear verb of speech can follow its content
+# ("…, the doctor maintains.").
+PARENTHETICAL |= {
+    form
+    for form, weight in SPEECH_VERBS.items()
+    if weight >= 0.6 and (form.endswith(("s", "ed")) or form in {"said", "told", "wrote", "thought", "spoke"})
+}
+PARENTHETICAL |= {"shows", "showed", "found", "finds", "indicates", "indicated", "suggests", "suggested"}

@@ -208,6 +208,24 @@ REPORTED = [
         "One study found the toll would cost commuters more than the ferry.\n",
         [("the toll would cost commuters more than the ferry", "study", "indirect")],
     ),
+    # A closing cue owns the whole sentence, even with another verb of speech inside it. A role with no
+    # name anywhere in the article leaves the name unknown.
+    (
+        "The mayor had told the council that the toll was final, but a judge overruled her, "
+        "the clerk added.\n",
+        [
+            (
+                "The mayor had told the council that the toll was final, but a judge overruled her",
+                None,
+                "indirect",
+            )
+        ],
+    ),
+    # "maintains" after its content.
+    (
+        "The pier is older than the town records suggest, the harbour historian maintains.\n",
+        [("The pier is older than the town records suggest", None, "indirect")],
+    ),
     # An indirect question.
     (
         "Engineer Pia Holm explained how the tide had undermined the north pier.\n",
