@@ -546,6 +546,12 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             and low in lx.NEEDS_THAT
             and not _has_complement(toks, last + 1)
             and not _parenthetical(toks, np, i, low)
+            # "Some believe the plan …": verbs of thinking take a bare clause.
+            and not (
+                low.rstrip("sd") in _THINK
+                and last + 1 < n
+                and (toks[last + 1].low in _CLAUSE_OPENERS or _is_name_word(toks[last + 1]))
+            )
             # "explained how …", "asked whether …": an indirect question.
             and not (last + 1 < n and toks[last + 1].low in {"how", "why", "what", "whether", "if", "who"})
             # "pledged to remain civil": a promise with an infinitive.
@@ -790,6 +796,49 @@ def _is_intro(left: str) -> bool:
     return all(_words(part) <= 6 for part in inner.split(",")[1:])
 
 
+_THINK = {
+    "believe",
+    "think",
+    "thought",
+    "suspect",
+    "suspecte",
+    "fear",
+    "feare",
+    "hope",
+    "doubt",
+    "doubte",
+    "predict",
+    "predicte",
+    "estimate",
+    "expect",
+    "expecte",
+}
+_CLAUSE_OPENERS = {
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "there",
+    "this",
+    "these",
+    "those",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "no",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+}
 _TO_VERBS = {
     "pledg",
     "promis",
@@ -892,6 +941,10 @@ def _sentence_subject(toks: list[Tok]) -> tuple[int, int] | None:
 def _plural_subject(toks: list[Tok], np: tuple[int, int]) -> bool:
     head = toks[np[1]]
     if head.low in {"i", "we", "they", "you", "who", "which", "police", "people", "staff", "media", "public"}:
+        return True
+    if head.low in {"some", "many", "others", "most", "several", "few", "both", "all"}:
+        return True
+    if any(t.low in {"data", "police", "people"} for t in toks[np[0] : np[1] + 1]):
         return True
     if any(t.low == "and" for t in toks[np[0] : np[1] + 1]):
         return True
@@ -1430,6 +1483,11 @@ class _Extractor:
                     self.drafts[-1].via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
                 claimed_to = max(claimed_to, g_end)
                 continue
+            if span[0] >= g_end and relative:
+                # "…, which contended that X, is …": the relative clause ends at its comma.
+                comma = masked.find(",", span[0], span[1])
+                if comma > 0 and _words(masked[span[0] : comma]) >= 3:
+                    span = (span[0], comma)
             if span[0] >= g_end:
                 lead_seg = next((sg for sg in segs if span[0] <= sg.open <= span[0] + 2), None)
                 if (

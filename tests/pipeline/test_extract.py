@@ -226,6 +226,15 @@ REPORTED = [
         "The pier is older than the town records suggest, the harbour historian maintains.\n",
         [("The pier is older than the town records suggest", None, "indirect")],
     ),
+    # A verb of thinking with a bare clause; a relative clause ends at its comma.
+    (
+        "Some residents believe the ferry will never come back.\n",
+        [("the ferry will never come back", "Some residents", "indirect")],
+    ),
+    (
+        "The report by the harbour board, which argued that the pier was unsafe, was published late.\n",
+        [("the pier was unsafe", "harbour board", "indirect")],
+    ),
     # An indirect question.
     (
         "Engineer Pia Holm explained how the tide had undermined the north pier.\n",
