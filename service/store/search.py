@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, literal_column, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from service.errors import Problem
 from service.store import quotations as quotation_store
@@ -91,21 +91,16 @@ def matches(session: Session, terms: list[Term], *, any_term: bool = False) -> C
     return Quotation.id.in_(fts)
 
 
-def _occurrences(haystack: list[str], needle: tuple[str, ...]) -> int:
-    if len(needle) == 1:
-        return haystack.count(needle[0])
-    width = len(needle)
-    return sum(1 for i in range(len(haystack) - width + 1) if tuple(haystack[i : i + width]) == needle)
-
-
 def score(search_text: str, terms: list[Term]) -> float:
-    """BM25-style: more occurrences and shorter quotations rank higher; rounded so that both backends'
-    floating point agree exactly."""
-    words = search_text.split()
-    norm = _K1 * (1 - _B + _B * len(words) / _AVERAGE_TOKENS)
+    """BM25-style: more occurrences and shorter quotations rank higher; rounded so that the order never
+    depends on floating-point noise. (Occurrences of a phrase are counted without overlap.)"""
+    # Doubling the spaces gives every token its own pair of separators, so str.count finds each one.
+    padded = " " + search_text.replace(" ", "  ") + " "
+    length = search_text.count(" ") + 1
+    norm = _K1 * (1 - _B + _B * length / _AVERAGE_TOKENS)
     total = 0.0
     for term in terms:
-        tf = _occurrences(words, term.tokens)
+        tf = padded.count(" " + "  ".join(term.tokens) + " ")
         weight = float(len(term.tokens))  # a phrase that matches says more than one word
         total += weight * tf * (_K1 + 1) / (tf + norm)
     return round(total, 9)
@@ -140,7 +135,15 @@ def search_quotations(
             start = len(ids)
     page_ids = ids[start : start + limit]
     more = start + limit < len(ids)
-    rows = {q.id: q for q in session.scalars(select(Quotation).where(Quotation.id.in_(page_ids)))}
+    # The page is described with its article and version: load them in two queries, not two per row.
+    rows = {
+        q.id: q
+        for q in session.scalars(
+            select(Quotation)
+            .where(Quotation.id.in_(page_ids))
+            .options(selectinload(Quotation.article), selectinload(Quotation.version))
+        )
+    }
     items = [rows[i] for i in page_ids if i in rows]
     return Page(items, encode_cursor(page_ids[-1]) if more and page_ids else None)
 
