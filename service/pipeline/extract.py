@@ -1417,6 +1417,7 @@ class _Extractor:
                 and MASK in left
                 and left_words >= 3
                 and cue_low in lx.PARENTHETICAL
+                and not (_is_intro(left) and right_words >= 3)
                 and not re.match(r"\s*(?:[:“\"]|,?\s*that\b)", masked[g_end:next_start])
             ):
                 # "“…,” Merkel told reporters after the meeting that …": the quotation is what was said.

@@ -266,6 +266,11 @@ REPORTED = [
         "Petrov said praise from the minister would not change his vote.\n",
         [("praise from the minister would not change his vote", "Petrov", "indirect")],
     ),
+    # An opening adverbial that names a quoted programme is still not the content.
+    (
+        "In an interview on the radio show “Harbour Hour,” Mayor Alma Ferreira said the toll would go.\n",
+        [("the toll would go", "Alma Ferreira", "indirect")],
+    ),
     # An opening adverbial is not the content.
     (
         "In a statement on Monday, the council said it would delay the vote.\n",
