@@ -72,8 +72,12 @@ def find_zones(text: str, title: str | None = None) -> tuple[Zone, ...]:
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
         words = len(line.split())
-        first_is_title = words <= 20 or (words <= 30 and not _END_PUNCT.search(line))
-        if index == 0 and ((title is not None and line.strip() == title.strip()) or first_is_title):
+        if title is not None:
+            # The caller knows the title: the first line is the title only when it says so.
+            first_is_title = line.strip() == title.strip()
+        else:
+            first_is_title = words <= 20 or (words <= 30 and not _END_PUNCT.search(line))
+        if index == 0 and first_is_title:
             kinds.append("title")
             continue
         if title is not None and line.strip() == title.strip():
