@@ -1151,7 +1151,7 @@ class _Extractor:
             return False
         label = m.group(1)
         headline = index in self.headlines
-        if label.lower() in _NOT_LABELS or any(w.lower() in lx.CAP_STOP for w in label.split()[1:]):
+        if label.lower() in _NOT_LABELS or any(w.lower() in lx.CAP_STOP for w in label.split()):
             return False
         if not (label.isupper() and len(label) >= 2) and not headline:
             return False
@@ -1336,7 +1336,14 @@ class _Extractor:
         # X, the spokeswoman said" is one attribution, to the spokeswoman.
         strongest = max((c.weight for c in cues), default=0.0)
         if strongest >= _STRONG:
-            embedded |= {k for k, c in enumerate(cues) if c.weight < _STRONG and not c.according}
+            embedded |= {
+                k
+                for k, c in enumerate(cues)
+                if c.weight < _STRONG
+                and not c.according
+                # "Mook asserted that Trump tells …": a that-clause makes the weak verb the frame.
+                and not (c.last + 1 < len(toks) and toks[c.last + 1].low == "that")
+            }
         pending: list[tuple[int, int]] = []
         for n, cue in enumerate(cues):
             if n in embedded:

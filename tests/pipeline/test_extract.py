@@ -235,6 +235,11 @@ REPORTED = [
         "The report by the harbour board, which argued that the pier was unsafe, was published late.\n",
         [("the pier was unsafe", "harbour board", "indirect")],
     ),
+    # A weak verb with a that-clause frames the strong one inside its content.
+    (
+        "Quist asserted that the mayor tells residents only half of the story.\n",
+        [("the mayor tells residents only half of the story", "Quist", "indirect")],
+    ),
     # An indirect question.
     (
         "Engineer Pia Holm explained how the tide had undermined the north pier.\n",
