@@ -927,7 +927,7 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
 
 def _sentence_subject(toks: list[Tok]) -> tuple[int, int] | None:
     k = 0
-    if toks and toks[0].low in _INTRO:
+    if toks and (toks[0].low in _INTRO or (toks[0].low.endswith(("ed", "ing")) and len(toks[0].low) > 4)):
         for n, tok in enumerate(toks[:15]):
             if tok.text == ",":
                 k = n + 1
@@ -1542,7 +1542,7 @@ class _Extractor:
                 draft.inherit = made[-1]
                 draft.resolution = "continuation"
             elif cue.participle and not made:
-                subj = _np_back(toks, _first_subject(toks)) or _sentence_subject(toks)
+                subj = _sentence_subject(toks) or _np_back(toks, _first_subject(toks))
                 if subj:
                     draft.mention = (toks[subj[0]].start, toks[subj[1]].end)
             made.append(draft)

@@ -240,6 +240,11 @@ REPORTED = [
         "Quist asserted that the mayor tells residents only half of the story.\n",
         [("the mayor tells residents only half of the story", "Quist", "indirect")],
     ),
+    # A participle after the main clause takes the main subject, not the opening participle.
+    (
+        "Chastened by the audit, Mayor Alma Ferreira revised the plan, promising to cut the toll.\n",
+        [("to cut the toll", "Alma Ferreira", "indirect")],
+    ),
     # An indirect question.
     (
         "Engineer Pia Holm explained how the tide had undermined the north pier.\n",
