@@ -1,7 +1,7 @@
 """Who and what an article names: people with their roles, and outlets with the descriptions it uses.
 
-Built once per article, then consulted to turn a mention at an attribution ("Zakharova", "the
-spokeswoman", "the Post") into the fullest name the article gives.
+Built once per article, then consulted to turn a mention at an attribution ("Maas", "the
+spokeswoman", "the Times") into the fullest name the article gives.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ class ArticleEntities:
         self.text = text
         self.people: list[Person] = []
         self._by_key: dict[str, Person] = {}
-        # token → [(offset, person)] so that "Hua" resolves to the latest full name before it.
+        # token → [(offset, person)] so that "Maas" resolves to the latest full name before it.
         self._token_index: dict[str, list[tuple[int, Person]]] = {}
         self.person_positions: list[tuple[int, Person]] = []
         self.outlet_mentions: list[OutletMention] = []
@@ -79,7 +79,7 @@ class ArticleEntities:
                 offset += len(words[0]) + 1
                 words.pop(0)
             titles, words = _strip_titles(words)
-            # "Security Council Secretary Nikolai Patrushev": the name is what follows the last title or
+            # "Harbour Board Chairman Ivo Brandt": the name is what follows the last title or
             # organisation word of the chunk; the rest is the role.
             cut = 0
             for n, word in enumerate(words[:-1]):
@@ -137,7 +137,7 @@ class ArticleEntities:
             elif context and context[-1] in {"mr", "mr."}:
                 person.female = False
             self.person_positions.append((start, person))
-            # "Wang Yi and his Russian counterpart Sergei Lavrov": remember pairs for "the two ministers".
+            # "Lotte Brink and her Dutch counterpart Piet Hals": remember pairs for "the two ministers".
             if self._last_person_end is not None and re.fullmatch(
                 r"\s+and\s+(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+){0,5}",
                 text[self._last_person_end[0] : start],
@@ -201,20 +201,20 @@ class ArticleEntities:
             if outlet is None:
                 continue
             self.outlet_mentions.append(OutletMention(match.start(), match.end(), outlet))
-            # "RT, the state-run Russian broadcaster," / "state-run Russian broadcaster RT": learn the
-            # description so that a later bare "the state-run Russian broadcaster" resolves.
+            # "Interfax, the private news agency," / "private news agency Interfax": learn the
+            # description so that a later bare "the private news agency" resolves.
             after = _APPOSITIVE_AFTER.match(text, match.end(), min(hi, match.end() + 80))
             if after:
                 self._descriptors.setdefault(name_key(after.group(1)), outlet)
             before = _DESCRIPTOR_BEFORE.search(text, max(lo, match.start() - 80), match.start())
             if before:
                 self._descriptors.setdefault(name_key(before.group(1)), outlet)
-            # "the Post" for the South China Morning Post once the article has named it.
+            # "the Times" for The New York Times once the article has named it.
             last = outlet.name.split()[-1]
             if len(outlet.name.split()) > 1 and last[0].isupper() and len(last) >= 4:
                 self._descriptors.setdefault(name_key(last), outlet)
         for key, outlet in self._descriptors.items():
-            # "the state-run Russian broadcaster", "the Post": descriptions learned from this article.
+            # "the private news agency", "the Times": descriptions learned from this article.
             words = r"[^\w]+".join(re.escape(w) for w in key.split())
             for match in re.finditer(rf"\b[Tt]he\s+{words}\b", text[lo:hi], re.I):
                 start, end = lo + match.start(), lo + match.end()

@@ -138,7 +138,7 @@ class Draft:
     doc_outlet: bool = False
     name_span: tuple[int, int] | None = None
     forward: bool = False  # speaker taken from the next quotation
-    label: bool = False  # a transcript label ("PENCE:") names the speaker
+    label: bool = False  # a transcript label ("BRANDT:") names the speaker
 
 
 def _tokens(masked: str, lo: int, hi: int, seg_starts: set[int]) -> list[Tok]:
@@ -154,7 +154,7 @@ def _is_name_word(tok: Tok) -> bool:
 
 
 def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
-    """The speaker phrase ending at token ``j`` ("Russian Foreign Ministry spokesperson Maria Zakharova")."""
+    """The speaker phrase ending at token ``j`` ("Port Authority spokeswoman Greta Maas")."""
     if j < 0:
         return None
     head = toks[j]
@@ -186,7 +186,7 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
         tok = toks[k]
         if tok.low in _DETS:
             start = k
-            # "Mr. Morgan of the Sierra Club": the determiner belongs to a complement of the name.
+            # "Ms. Dale of the Harbour Trust": the determiner belongs to a complement of the name.
             if (
                 k >= 2
                 and toks[k - 1].low in {"of", "at", "for", "with", "from", "in"}
@@ -286,7 +286,7 @@ def _det_before(toks: list[Tok], j: int) -> bool:
 
 
 def _np_forward(toks: list[Tok], i: int, *, documents: bool = False) -> tuple[int, int] | None:
-    """The speaker phrase starting at token ``i`` ("said the spokeswoman", "according to a report by RT")."""
+    """The speaker phrase starting at token ``i`` ("said the spokeswoman", "according to a report by AP")."""
     n = len(toks)
     if i >= n:
         return None
@@ -295,7 +295,7 @@ def _np_forward(toks: list[Tok], i: int, *, documents: bool = False) -> tuple[in
         return (k, k)
     if toks[k].low in _DETS:
         k += 1
-    # "said 9/11 widow Terry Strada", "said longtime aide Ann Cole": a few modifiers before the head.
+    # "said flood victim Ann Cole", "said longtime aide Ann Cole": a few modifiers before the head.
     probe = k
     while probe < n and probe - k < 4 and not toks[probe].quote and not toks[probe].cap:
         if toks[probe].text in {",", ".", ";", ":"} or toks[probe].low in lx.TIME_WORDS:
@@ -332,7 +332,7 @@ def _np_forward(toks: list[Tok], i: int, *, documents: bool = False) -> tuple[in
             and any(_is_name_word(t) for t in toks[k + 1 : k + 3])
             and not any(t.text in {",", ".", ";"} for t in toks[k + 1 : k + 3])
         ):
-            k += 1  # "quoted deputy energy minister Arkady Belsky"
+            k += 1  # "quoted deputy transport minister Ivo Brandt"
             continue
         if tok.text == "(" and end is not None:
             close = next((p for p in range(k + 1, min(n, k + 10)) if toks[p].text == ")"), None)
@@ -362,7 +362,7 @@ def _np_forward(toks: list[Tok], i: int, *, documents: bool = False) -> tuple[in
 
 
 def _skip_aux(toks: list[Tok], j: int) -> int:
-    # "The Times on Saturday wrote", "Trump this week said": step over a time adjunct.
+    # "The Herald on Saturday wrote", "the mayor this week said": step over a time adjunct.
     if (
         j >= 1
         and toks[j].low
@@ -431,7 +431,7 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             and (toks[i - 1].low in _DETS or toks[i - 1].low.endswith(("’s", "'s")))
             and not low.endswith("ed")
         ):
-            # "the report", "Xi's remarks": a noun, not a verb of speech.
+            # "the report", "the mayor's remarks": a noun, not a verb of speech.
             i += 1
             continue
         if (
@@ -440,7 +440,7 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             and (low in lx.BASE_VERBS or (low.endswith("s") and low[:-1] in lx.BASE_VERBS))
             and toks[i + 1].low in lx.SPEECH_VERBS
         ):
-            # "the Sputnik report said": the first word is a noun.
+            # "the Reuters report said": the first word is a noun.
             i += 1
             continue
         last = i
@@ -510,7 +510,7 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
         if np is None and j > 0 and toks[j].text == ",":
             np, head = _appositive(toks, j)
         if np is None and j > 0 and toks[j].low in {"and", "but"}:
-            # "Xi touched on the conflict and noted that …": the subject of the first verb.
+            # "The mayor toured the pier and noted that …": the subject of the first verb.
             np = _sentence_subject(toks)
             coordinated = np is not None
         if np is None and j >= 1:
@@ -535,7 +535,7 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             and not (i > 0 and toks[i - 1].low in lx.AUX_ADVERBS | {"to", "n't", "not"})
             and not _plural_subject(toks, np)
         ):
-            # "the McKinley plan", "Democratic claims": a bare verb form needs a plural subject.
+            # "the Harbour plan", "Labour claims": a bare verb form needs a plural subject.
             i = last + 1
             continue
         if weight < _STRONG and np is not None and not inverted and not _stance_subject(toks, np, i, last):
@@ -558,7 +558,7 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             and not (
                 last + 1 < n and toks[last + 1].low == "to" and low.rstrip("sd").rstrip("e") in _TO_VERBS
             )
-            # "one study found Trump would …", "the poll indicates a tightening race"
+            # "one study found the toll would …", "the poll indicates a close race"
             and not (np is not None and toks[np[1]].low in lx.DOCUMENT_HEADS)
         ):
             i = last + 1
@@ -585,7 +585,7 @@ _NO_MERGE = re.compile(
     r"\s*,\s*(?:according|adding|saying|citing|referring|noting|who|whose|which|where|a|an|the|one|per|via|"
     r"speaking|calling|arguing|explaining|claiming|insisting|warning|urging|asking|telling|pointing)\b"
 )
-# "…, Mr. Clarke said in a June report, until …": a short adjunct after the cue, then more content.
+# "…, Ms. Vos said in a May report, until …": a short adjunct after the cue, then more content.
 _MID_REST = re.compile(
     r"(?:\s+(?:on|in|at|during|to|me|us|him|her|them|reporters|last|this|late|early|[A-Z][a-z]+day)\b"
     r"[\w’'. -]{0,40}?)?\s*,\s*(?=[a-z])"
@@ -854,7 +854,7 @@ _CHUNK_LINKS = {"of", "and", "on", "for", "in", "at", "with", "from"}
 
 
 def _subject_chunk(toks: list[Tok], j: int) -> tuple[int, int] | None:
-    """ "Experts on North Korea and nuclear nonproliferation said": a plain phrase from the clause start."""
+    """ "Experts on tides and coastal erosion said": a plain phrase from the clause start."""
     start = j
     while start > 0 and j - start < 12:
         prev = toks[start - 1]
@@ -878,8 +878,8 @@ def _subject_chunk(toks: list[Tok], j: int) -> tuple[int, int] | None:
 
 
 def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
-    """ "Feng Shaolei, director of the centre, said": the phrase with its appositive, and the name."""
-    # "A lawyer for the outlets, David Schulz, said": the name is the appositive.
+    """ "Ola Brenn, director of the institute, said": the phrase with its appositive, and the name."""
+    # "A lawyer for the union, Ana Pires, said": the name is the appositive.
     inner_name = _np_back(toks, j - 1)
     if (
         inner_name
@@ -895,7 +895,7 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
     for c in range(j - 1, max(-1, j - 40), -1):
         tok = toks[c]
         if tok.text == "." and c > 0 and (toks[c - 1].low in lx.ABBREVIATIONS or len(toks[c - 1].text) == 1):
-            continue  # "Mr. Peña Nieto" inside the appositive
+            continue  # "Mr. Ruiz Lopez" inside the appositive
         if tok.quote or tok.text in {";", ":", "."} or tok.text in _OPEN_MARKS:
             return best
         if tok.text == ",":
@@ -1145,7 +1145,7 @@ class _Extractor:
                 self._continuation(index, s_lo, s_hi, loose)
 
     def _speaker_label(self, index: int, lo: int, hi: int) -> bool:
-        """Transcript lines ("PENCE: Well, look, …") and headlines ("Mayor Lee: Bridge Will Open")."""
+        """Transcript lines ("BRANDT: Only if …") and headlines ("Mayor Lee: Bridge Will Open")."""
         m = _LABEL.match(self.text, lo, hi)
         if m is None:
             return False
@@ -1174,7 +1174,7 @@ class _Extractor:
         return True
 
     def _noun_claims(self, index: int, s_lo: int, s_hi: int, masked: str, segs: list[Segment]) -> list[Draft]:
-        """ "Trump's claim that …", "her argument that …": a statement reported through a noun."""
+        """ "the mayor's claim that …", "her argument that …": a statement reported through a noun."""
         made = []
         for m in _NOUN_CLAIM.finditer(masked, s_lo, s_hi):
             start = m.end()
@@ -1239,7 +1239,7 @@ class _Extractor:
             and all(t[0].isupper() or t.lower() in small for t in tokens)
             and _words(self.text[line_start : seg.open] + self.text[seg.close : line_end]) == 0
         ):
-            return False  # "‘Coal Isn’t the Villain.’": a quoted section heading
+            return False  # "‘The Long Winter Ahead’": a quoted section heading
         rest = self.text[s_lo : seg.open] + self.text[seg.close : s_hi]
         if _words(rest) <= 1:
             return words >= 2
@@ -1317,7 +1317,7 @@ class _Extractor:
             hi_t = max(cue.last, cue.np[1]) if cue.np else cue.last
             groups.append((toks[lo_t].start, toks[hi_t].end))
         embedded: set[int] = set()
-        # "Clinton had told police that …, the source added.": a closing cue owns the whole sentence.
+        # "The mayor had told the council that …, the clerk added.": a closing cue owns the whole sentence.
         if len(cues) > 1:
             final = cues[-1]
             g0, g1 = groups[-1]
@@ -1332,8 +1332,8 @@ class _Extractor:
                 and toks[final.first].low in lx.PARENTHETICAL
             ):
                 embedded |= {k for k, c in enumerate(cues[:-1]) if not c.according}
-        # A stance verb ("opposes", "wants") yields to a verb of speech in the same sentence: "Russia opposes
-        # X, the spokeswoman said" is one attribution, to the spokeswoman.
+        # A stance verb ("opposes", "wants") yields to a verb of speech in the same sentence:
+        # "The city opposes X, the spokesman said" is one attribution, to the spokesman.
         strongest = max((c.weight for c in cues), default=0.0)
         if strongest >= _STRONG:
             embedded |= {
@@ -1341,7 +1341,7 @@ class _Extractor:
                 for k, c in enumerate(cues)
                 if c.weight < _STRONG
                 and not c.according
-                # "Mook asserted that Trump tells …": a that-clause makes the weak verb the frame.
+                # "Quist asserted that the mayor tells …": a that-clause makes the weak verb the frame.
                 and not (c.last + 1 < len(toks) and toks[c.last + 1].low == "that")
             }
         pending: list[tuple[int, int]] = []
@@ -1350,7 +1350,7 @@ class _Extractor:
                 continue
             g_start, g_end = groups[n]
             following = n + 1
-            # "the ministers said the community believes that …": a cue right at the start of another's
+            # "the councillors said the public believes that …": a cue right at the start of another's
             # content is part of that content.
             outer_channel = cue.np is not None and self._is_channel(toks, cue.np)
             while (
@@ -1427,7 +1427,7 @@ class _Extractor:
                 and not (_is_intro(left) and right_words >= 3)
                 and not re.match(r"\s*(?:[:“\"]|,?\s*that\b)", masked[g_end:next_start])
             ):
-                # "“…,” Merkel told reporters after the meeting that …": the quotation is what was said.
+                # "“…,” Vos told reporters after the meeting that …": the quotation is what was said.
                 span = (left_start, g_start)
             elif starts_complement and right_words >= 2:
                 span = (right_from, next_start)
@@ -1478,7 +1478,7 @@ class _Extractor:
                 )
             if span is None:
                 if cue.np and not made and self._is_channel(toks, cue.np):
-                    # "Tass said that Wang told …": the outlet is the channel of what follows.
+                    # "Interfax said that Vos told …": the outlet is the channel of what follows.
                     pending.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
                 if cue.np and made and toks[cue.np[0]].start >= made[-1].end:
                     made[-1].via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
@@ -1503,7 +1503,7 @@ class _Extractor:
                     and lead_seg.close < span[1]
                     and _AFTER_QUOTE.match(masked, lead_seg.close, span[1])
                 ):
-                    # "chanted “What curfew?” and kept going": the quotation alone is what was said.
+                    # "chanted “Not one more hour!” and marched on": the quotation alone is what was said.
                     span = (lead_seg.open, lead_seg.close)
                 # Reported content on the right runs to the end of its clause: "…, but he has also …".
                 stop = _CLAUSE_END.search(masked, span[0], span[1])
@@ -1547,7 +1547,7 @@ class _Extractor:
                     draft.mention = (toks[subj[0]].start, toks[subj[1]].end)
             made.append(draft)
             claimed_to = max(claimed_to, span[1], g_end)
-        # Several cues over one content ("Sputnik said Wang told …"): the last speaker wins, the others
+        # Several cues over one content ("Interfax said Vos told …"): the last speaker wins, the others
         # become intermediaries when they are outlets.
         self.drafts.extend(made)
         return made
@@ -1595,7 +1595,7 @@ class _Extractor:
         return None
 
     def _is_channel(self, toks: list[Tok], np: tuple[int, int]) -> bool:
-        """A speaker phrase naming an outlet or a report ("Tass", "a report from Sputnik")."""
+        """A speaker phrase naming an outlet or a report ("Interfax", "a report from Reuters")."""
         start, end = toks[np[0]].start, toks[np[1]].end
         if self.entities.outlets_in(start, end):
             return True
@@ -1710,7 +1710,7 @@ class _Extractor:
             if last_any is not None and low in {"they", "it", "we"}:
                 return replace(last_any, mention=mention, resolution="pronoun")
             return Speaker(None, "unknown", mention, "unresolved")
-        # Documents that carry an outlet name ("the Sputnik report") speak for the previous speaker.
+        # Documents that carry an outlet name ("the Reuters report") speak for the previous speaker.
         heads = [w.lower().strip("’'") for w in words]
         outlet_in = [m for m in ents.outlets_in(start, end)]
         if (

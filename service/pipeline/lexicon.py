@@ -417,7 +417,7 @@ PARENTHETICAL = {
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 RELATIVES = {"who", "which", "that"}
 
-# Tokens allowed between a subject and its speech verb ("she has also said", "Xi was quoted").
+# Tokens allowed between a subject and its speech verb ("she has also said", "Vos was quoted").
 AUX_ADVERBS = {
     "now",
     "long",

@@ -402,7 +402,7 @@ def test_pronouns_and_roles_respect_what_the_article_says(body: str, name: str |
 def test_groups_resolve_to_a_member_of_the_pair_named_before() -> None:
     body = (
         "Trade minister Lotte Brink and her counterpart Paulo Saraiva met in Lisbon. Brink and Saraiva "
-        "talked for hours.\n\nThe two ministers agreed that tariffs on fish should fall.\n"
+        "talked for hours.\n\nThe two negotiators agreed that tariffs on fish should fall.\n"
     )
     quotations = analyse(HEAD + body).quotations
     assert quotations[-1].speaker is not None
@@ -440,8 +440,8 @@ VIA = [
         ["South China Morning Post"],
     ),
     (
-        "RT, the state-run Russian broadcaster, ran the interview.\n\n"
-        "“Sanctions will fail,” economist Pavel Orlov told the state-run Russian broadcaster.\n",
+        "RT, the Moscow-funded channel, ran the interview.\n\n"
+        "“Sanctions will fail,” economist Pavel Orlov told the Moscow-funded channel.\n",
         "Pavel Orlov",
         ["RT"],
     ),
@@ -457,7 +457,7 @@ def test_intermediaries(body: str, speaker: str, vias: list[str]) -> None:
 
 
 def test_outlet_as_speaker_is_not_its_own_intermediary() -> None:
-    body = "Xinhua said the two sides “had frank discussions” on trade.\n"
+    body = "Xinhua said the delegations “made real progress” on fisheries.\n"
     quotation = analyse(HEAD + body).quotations[0]
     assert quotation.speaker is not None
     assert quotation.speaker.name == "Xinhua"
