@@ -1968,12 +1968,12 @@ def _with_aliases(quotations: list[Quotation], ents: ArticleEntities) -> list[Qu
         bucket = forms.setdefault(sp.name, {sp.name})
         if sp.mention and sp.mention.text.lower() not in lx.PRONOUNS:
             bucket.add(sp.mention.text)
+    words: set[str] | None = None
     for person in ents.people:
         if person.name in forms:
-            text = ents.text
-            for token in person.tokens:
-                if re.search(rf"(?<![\w-]){re.escape(token)}(?![\w-])", text):
-                    forms[person.name].add(token)
+            if words is None:
+                words = set(re.findall(r"[\w-]+", ents.text))
+            forms[person.name].update(token for token in person.tokens if token in words)
     out = []
     for q in quotations:
         sp = q.speaker

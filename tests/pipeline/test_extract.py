@@ -429,6 +429,11 @@ VIA = [
         ["CCTV"],
     ),
     (
+        "“The ferry will run again,” Captain Ines Duarte told NPR on Sunday.\n",
+        "Ines Duarte",
+        ["NPR"],
+    ),
+    (
         "Petrov said the talks had gone well, Xinhua reported.\n",
         "Petrov",
         ["Xinhua"],
