@@ -24,9 +24,15 @@ def same_statement(a: str, b: str) -> float:
     """0..1: how far two folded token strings are the same statement. A trimmed variant (one inside the
     other, as wire copy is cut) counts fully when the shorter one is still a statement of its own."""
     short, long = sorted((a, b), key=len)
-    if len(short.split()) < MIN_TOKENS:
+    if short.count(" ") + 1 < MIN_TOKENS:
         return 0.0
-    return max(fuzz.ratio(a, b), fuzz.partial_ratio(short, long)) / 100
+    if f" {short} " in f" {long} ":
+        return 1.0
+    # Below the threshold the exact value does not matter: the cut-off lets rapidfuzz stop early.
+    cutoff = THRESHOLD * 100 - 20
+    whole = fuzz.ratio(a, b, score_cutoff=cutoff)
+    part = fuzz.partial_ratio(short, long, score_cutoff=max(cutoff, whole))
+    return max(whole, part) / 100
 
 
 def assign_clusters(session: Session, article_id: int) -> None:
@@ -48,11 +54,11 @@ def find_cluster(session: Session, quotation: Quotation) -> int | None:
         return None
     # Wire copy and trimmed re-reports contain the most distinctive words of the shorter version: one
     # selective lookup first, the broader word-overlap search only when it finds nothing.
-    strict = strict_candidate_ids(session, words, exclude_article_id=quotation.article_id, limit=50)
+    strict = strict_candidate_ids(session, words, exclude_article_id=quotation.article_id, limit=20)
     found = _best(session, quotation, strict)
     if found is not None:
         return found
-    ids = candidate_ids(session, words, exclude_article_id=quotation.article_id, cap=50, probe_rows=500)
+    ids = candidate_ids(session, words, exclude_article_id=quotation.article_id, cap=30, probe_rows=300)
     return _best(session, quotation, ids)
 
 

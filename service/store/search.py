@@ -10,12 +10,11 @@ from the same search_text, with a total order (score, then id), so the pages are
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, literal_column, select, text
+from sqlalchemy import ColumnElement, column, func, literal_column, select, table
 from sqlalchemy.orm import Session, selectinload
 
 from service.errors import Problem
@@ -36,7 +35,7 @@ _AVERAGE_TOKENS = 24.0
 RECENT_FIRST = (Quotation.id + 0).desc()
 
 _PHRASE = re.compile(r"[\"“”„«»]([^\"“”„«»]*)[\"“”„«»]?")
-_bind_counter = itertools.count()
+_FTS = table("quotations_fts", column("rowid"))  # SQLite FTS5 (migration 0101), outside the ORM models
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +73,6 @@ def parse_query(q: str, *, field: str = "q") -> list[Term]:
 def matches(session: Session, terms: list[Term], *, any_term: bool = False) -> ColumnElement[bool]:
     """The condition "this quotation contains every term" (or any, for candidate generation)."""
     dialect = session.get_bind().dialect.name
-    name = f"fts_{next(_bind_counter)}"
     if dialect == "postgresql":
         joiner = " | " if any_term else " & "
         expression = joiner.join("(" + " <-> ".join(term.tokens) + ")" for term in terms)
@@ -83,11 +81,8 @@ def matches(session: Session, terms: list[Term], *, any_term: bool = False) -> C
         return literal_column("quotations.fts_vector").op("@@")(query)
     joiner = " OR " if any_term else " AND "
     expression = joiner.join('"' + " ".join(term.tokens) + '"' for term in terms)
-    fts = (
-        select(literal_column("rowid"))
-        .select_from(text("quotations_fts"))
-        .where(text(f"quotations_fts MATCH :{name}").bindparams(**{name: expression}))
-    )
+    # An anonymous bound parameter: the statement compiles once and is served from SQLAlchemy's cache.
+    fts = select(_FTS.c.rowid).where(literal_column("quotations_fts").op("MATCH")(expression))
     return Quotation.id.in_(fts)
 
 
