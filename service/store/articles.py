@@ -254,7 +254,7 @@ def _write(session: Session, prepared: Prepared, analysis: Analysis) -> Article:
     for value in analysis.quotations:
         speaker = None
         if value.speaker is not None and value.speaker.name:
-            speaker = identity.resolve_speaker(session, value.speaker)
+            speaker = identity.resolve_speaker(session, value.speaker, article_id=article.id)
         if speaker is not None:
             assert value.speaker is not None
             forms = {value.speaker.name or "", *value.speaker.aliases}

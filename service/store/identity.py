@@ -11,6 +11,9 @@ fullest name; here the question is whether that name is a speaker seen in OTHER 
    carries as a first or last name;
 5. otherwise a new speaker.
 
+Descriptions rather than names ("the company", "a company spokesman") identify someone only inside
+their article: they are one speaker per article, never matched across articles.
+
 Every step must point at exactly ONE speaker: a surname shared by two people ("Wang" with Wang Yi and
 Wang Wenbin stored) is ambiguous and never merged into either.
 """
@@ -24,18 +27,64 @@ from sqlalchemy.orm import Session
 
 from service.pipeline.types import Speaker as SpeakerValue
 from service.store.keys import name_key
-from service.store.models import Speaker, SpeakerAlias, SpeakerPin
+from service.store.models import Quotation, Speaker, SpeakerAlias, SpeakerPin
 from service.store.textkeys import match_key
 
 SPEAKER_KINDS = ("person", "organisation", "group", "document", "unknown")
 _PERSONLIKE = ("person", "unknown")
 
 
-def resolve_speaker(session: Session, value: SpeakerValue | None) -> Speaker | None:
+def resolve_speaker(
+    session: Session, value: SpeakerValue | None, *, article_id: int | None = None
+) -> Speaker | None:
     """The stored speaker for an extracted one (created when new); None when the article names nobody."""
     if value is None or not value.name:
         return None
+    if article_id is not None and is_generic(value.name):
+        named = _proper_speaker_named(session, value.name)
+        if named is not None:  # a real name the article happened to print in lower case
+            return named
+        return _generic_in_article(session, value.name, value.kind, article_id)
     return resolve_name(session, value.name, kind=value.kind, aliases=value.aliases)
+
+
+def is_generic(name: str) -> bool:
+    """A description, not a name ("the company", "a senior official", "company spokesman"): it stands
+    for someone only within its own article, so it is never matched across articles."""
+    return not any(word[:1].isupper() for word in name.split())
+
+
+def _proper_speaker_named(session: Session, name: str) -> Speaker | None:
+    key = name_key(name)
+    for speaker_id in _speaker_ids(session, SpeakerAlias.alias_key == key):
+        speaker = session.get(Speaker, speaker_id)
+        if speaker is not None and not is_generic(speaker.name):
+            return speaker
+    return None
+
+
+def _generic_in_article(session: Session, name: str, kind: str, article_id: int) -> Speaker | None:
+    key = name_key(name)
+    if not key:
+        return None
+    pinned = _pinned(session, [key])
+    if pinned is not None:
+        return pinned
+    speaker_id = session.scalar(
+        select(Quotation.speaker_id)
+        .join(Speaker, Speaker.id == Quotation.speaker_id)
+        .where(Quotation.article_id == article_id, Speaker.name_key == key)
+        .order_by(Quotation.speaker_id)
+        .limit(1)
+    )
+    if speaker_id is not None:
+        return session.get(Speaker, speaker_id)
+    speaker = Speaker(
+        name=" ".join(name.split()), name_key=key, kind=kind if kind in SPEAKER_KINDS else "unknown"
+    )
+    session.add(speaker)
+    session.flush()
+    return speaker
 
 
 def resolve_name(

@@ -318,7 +318,7 @@ def _refresh(
     q.resolution = speaker_value.resolution if speaker_value else "unresolved"
     if not q.speaker_locked:
         q.speaker_name = speaker_value.name if speaker_value else None
-        speaker = identity.resolve_speaker(session, speaker_value)
+        speaker = identity.resolve_speaker(session, speaker_value, article_id=article.id)
         q.speaker_id = speaker.id if speaker else None
         if speaker is not None and speaker_value is not None:
             forms = {speaker_value.name or "", *speaker_value.aliases}

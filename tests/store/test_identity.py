@@ -263,3 +263,29 @@ def test_outlet_merge_moves_articles_vias_and_aliases(db: Session, monkeypatch: 
     assert db.scalar(select(func.count()).select_from(Outlet)) == 1
     put(db, monkeypatch, [Said("Later", "Ann Lee")], outlet="Russian Television Network", lead="C.")
     assert db.scalar(select(func.count()).select_from(Outlet)) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "generic"),
+    [
+        ("company spokesman", True),
+        ("senior Fijian official", False),  # a proper adjective: still matched by name
+        ("the company", True),
+        ("Maria Lopez", False),
+        ("Lavrov", False),
+    ],
+)
+def test_descriptions_are_not_names(name: str, generic: bool) -> None:
+    assert identity.is_generic(name) is generic
+
+
+def test_descriptions_are_one_speaker_per_article(db: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    put(
+        db,
+        monkeypatch,
+        [Said("Output is up", "company spokesman"), Said("Jobs are safe", "company spokesman")],
+    )
+    put(db, monkeypatch, [Said("We disagree entirely", "company spokesman")], lead="Another firm.")
+    by_text = {q.text: q.speaker_id for q in db.scalars(select(Quotation))}
+    assert by_text["Output is up"] == by_text["Jobs are safe"]
+    assert by_text["We disagree entirely"] != by_text["Output is up"]
