@@ -212,3 +212,16 @@ def test_versions_over_http(
     assert client.get("/v1/articles/999999/versions").status_code == 404
     page = client.get(f"/v1/articles/{article['id']}/versions", query_string={"limit": 1}).get_json()
     assert page["next_cursor"] is not None and [v["version"] for v in page["items"]] == [1]
+
+
+def test_search_pages_follow_the_ranking(client: FlaskClient, three: list[dict[str, Any]]) -> None:
+    everything = client.get("/v1/quotations", query_string={"q": "plans"}).get_json()["items"]
+    seen, cursor = [], None
+    while True:
+        query = {"q": "plans", "limit": 1, **({"cursor": cursor} if cursor else {})}
+        page = client.get("/v1/quotations", query_string=query).get_json()
+        seen += [q["id"] for q in page["items"]]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            break
+    assert seen == [q["id"] for q in everything] and len(seen) == 3
