@@ -73,6 +73,29 @@ class QuotationSchema(ma.Schema):
     via = fields.List(fields.Nested(ViaSchema), required=True)
     confidence = fields.Float(required=True)
     extractor_version = fields.String(required=True)
+    cluster_id = fields.Integer(
+        required=True,
+        metadata={
+            "description": "Its appearances cluster: the stored quotations carrying the same statement "
+            "(wire copy, re-reports, trimmed variants); GET /v1/quotations/{id}/appearances lists them."
+        },
+    )
+    appearance_count = fields.Integer(
+        required=True,
+        validate=validate.Range(min=1),
+        metadata={
+            "description": "How many stored quotations carry this statement, itself and those edited out "
+            "since included: the length of its appearances list (1: this article only)."
+        },
+    )
+    gone_in_version = fields.Integer(
+        required=True,
+        allow_none=True,
+        metadata={
+            "description": "The article version it was no longer found in (edited out; article.version is "
+            "the last version that has it); null while the current version still has it."
+        },
+    )
     article = fields.Nested(ArticleRefSchema, required=True)
 
 

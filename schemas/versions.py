@@ -25,9 +25,6 @@ class ArticleVersionPageSchema(ma.Schema):
 
 
 class VersionQuotationSchema(QuotationSchema):
-    gone_in_version = fields.Integer(
-        required=True, allow_none=True, metadata={"description": "The version it was no longer found in."}
-    )
     anchor = fields.String(
         required=True,
         validate=validate.OneOf(["current", "extracted", "exact", "fuzzy"]),

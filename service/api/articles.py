@@ -81,6 +81,5 @@ def list_article_quotations(article_id: int, limit: int, cursor: int | None = No
     if article_store.get_article(db, article_id) is None:
         raise not_found("article", article_id)
     filters = quotation_store.QuotationFilters(article_id=article_id)
-    return page_body(
-        quotation_store.list_quotations(db, filters, after=cursor, limit=limit), quotation_store.describe
-    )
+    page = quotation_store.list_quotations(db, filters, after=cursor, limit=limit)
+    return page_body(page, quotation_store.describer(db, page.items))

@@ -33,6 +33,5 @@ def list_outlet_quotations(
         filters = quotation_store.QuotationFilters(via_outlet_id=outlet_id)
     else:
         filters = quotation_store.QuotationFilters(outlet_id=outlet_id)
-    return page_body(
-        quotation_store.list_quotations(db, filters, after=cursor, limit=limit), quotation_store.describe
-    )
+    page = quotation_store.list_quotations(db, filters, after=cursor, limit=limit)
+    return page_body(page, quotation_store.describer(db, page.items))

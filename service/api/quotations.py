@@ -21,10 +21,9 @@ blp = Blueprint(
 @blp.doc(operationId="listQuotations", summary="Search quotations")
 def list_quotations(limit: int, cursor: int | None = None, **filters: Any) -> dict[str, Any]:
     # With q: ranked full-text search (service/store/search.py); without: the id-ordered list.
-    page = search.list_quotations(
-        session(), quotation_store.QuotationFilters(**filters), after=cursor, limit=limit
-    )
-    return page_body(page, quotation_store.describe)
+    db = session()
+    page = search.list_quotations(db, quotation_store.QuotationFilters(**filters), after=cursor, limit=limit)
+    return page_body(page, quotation_store.describer(db, page.items))
 
 
 @blp.route("/<int(max=2147483647):quotation_id>", methods=["GET"])

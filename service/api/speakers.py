@@ -46,6 +46,5 @@ def list_speaker_quotations(speaker_id: int, limit: int, cursor: int | None = No
     if speaker_store.get_speaker(db, speaker_id) is None:
         raise not_found("speaker", speaker_id)
     filters = quotation_store.QuotationFilters(speaker_id=speaker_id)
-    return page_body(
-        quotation_store.list_quotations(db, filters, after=cursor, limit=limit), quotation_store.describe
-    )
+    page = quotation_store.list_quotations(db, filters, after=cursor, limit=limit)
+    return page_body(page, quotation_store.describer(db, page.items))

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, object_session, selectinload
 
 from service.errors import Problem
 from service.pipeline import analyse
@@ -392,7 +392,10 @@ def describe(
         data["text"] = version.text
         data["zones"] = list(version.zones or [])
         quotations = [q for q in article.quotations if q.gone_in_version is None]
-        data["quotations"] = [quotation_store.describe(q) for q in quotations]
+        session = object_session(article)
+        assert session is not None
+        describe_quotation = quotation_store.describer(session, quotations)
+        data["quotations"] = [describe_quotation(q) for q in quotations]
         data["quotation_count"] = len(quotations)
     else:
         data["quotation_count"] = quotation_count or 0

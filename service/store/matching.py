@@ -262,6 +262,7 @@ def match(
             .options(selectinload(Quotation.article), selectinload(Quotation.version))
         )
     }
+    describe = quotation_store.describer(session, loaded.values())
     return {
         "query": {"text": text, "normalised": query},
         "requested_speaker": {"id": requested.id, "name": requested.name} if requested else None,
@@ -279,7 +280,7 @@ def match(
                 if said_by is not None
                 else None,
                 "cluster_id": q.cluster_id if q.cluster_id is not None else q.id,
-                "quotation": quotation_store.describe(q),
+                "quotation": describe(q),
             }
             for q in (loaded[i] for i in shown)
         ],

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, object_session, selectinload
 
 from service.pipeline.types import Quotation as QuotationValue
 from service.store.keys import name_key
@@ -151,8 +152,44 @@ def get_quotation(session: Session, quotation_id: int) -> Quotation | None:
     return session.get(Quotation, quotation_id)
 
 
-def describe(quotation: Quotation) -> dict[str, Any]:
-    """The quotation as the API shows it."""
+def cluster_of(quotation: Quotation) -> int:
+    """The appearances cluster (service/store/appearances.py); a quotation not yet clustered is its own."""
+    return quotation.cluster_id if quotation.cluster_id is not None else quotation.id
+
+
+def appearance_counts(session: Session, quotations: Iterable[Quotation]) -> dict[int, int]:
+    """How many stored quotations each of ``quotations`` shares its statement with (itself included),
+    keyed by quotation id: ONE grouped query for a whole page."""
+    quotations = list(quotations)
+    clusters = sorted({q.cluster_id for q in quotations if q.cluster_id is not None})
+    sizes: dict[int, int] = {}
+    if clusters:
+        sizes = dict(
+            session.execute(  # type: ignore[arg-type]
+                select(Quotation.cluster_id, func.count())
+                .where(Quotation.cluster_id.in_(clusters))
+                .group_by(Quotation.cluster_id)
+            ).all()
+        )
+    # Unclustered: itself, plus any quotation that already joined it (the appearances list's members).
+    return {
+        q.id: max(1, sizes.get(cluster_of(q), 0) + (1 if q.cluster_id is None else 0)) for q in quotations
+    }
+
+
+def describer(session: Session, quotations: Iterable[Quotation]) -> Callable[[Quotation], dict[str, Any]]:
+    """``describe`` for a page of quotations, with what every item needs from other rows fetched once."""
+    counts = appearance_counts(session, quotations)
+    return lambda quotation: describe(quotation, appearance_count=counts.get(quotation.id))
+
+
+def describe(quotation: Quotation, *, appearance_count: int | None = None) -> dict[str, Any]:
+    """The quotation as the API shows it. Lists pass ``appearance_count`` (see ``describer``); alone, it
+    costs one more query."""
+    if appearance_count is None:
+        session = object_session(quotation)
+        assert session is not None
+        appearance_count = appearance_counts(session, [quotation])[quotation.id]
     article = quotation.article
     version = quotation.version
     text = version.text
@@ -191,6 +228,9 @@ def describe(quotation: Quotation) -> dict[str, Any]:
         ],
         "confidence": quotation.confidence,
         "extractor_version": quotation.extractor_version,
+        "cluster_id": cluster_of(quotation),
+        "appearance_count": appearance_count,
+        "gone_in_version": quotation.gone_in_version,
         "article": {
             "id": article.id,
             "title": article.title,

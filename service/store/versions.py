@@ -409,17 +409,19 @@ def get_version(session: Session, article: Article, number: int) -> dict[str, An
     if version is None:
         return None
     items: list[tuple[int, dict[str, Any]]] = []
-    for q in session.scalars(select(Quotation).where(Quotation.version_id == version.id)):
-        data = quotation_store.describe(q)
-        data["gone_in_version"] = q.gone_in_version
-        data["anchor"] = "current"
-        items.append((q.start, data))
-    for anchor, q in session.execute(
+    current = list(session.scalars(select(Quotation).where(Quotation.version_id == version.id)))
+    anchored = session.execute(
         select(QuotationAnchor, Quotation)
         .join(Quotation, Quotation.id == QuotationAnchor.quotation_id)
         .where(QuotationAnchor.version_id == version.id)
-    ):
-        data = quotation_store.describe(q)
+    ).all()
+    describe = quotation_store.describer(session, [*current, *(q for _, q in anchored)])
+    for q in current:
+        data = describe(q)
+        data["anchor"] = "current"
+        items.append((q.start, data))
+    for anchor, q in anchored:
+        data = describe(q)
         data.update(
             text=anchor.text,
             start=anchor.start,

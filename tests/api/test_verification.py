@@ -9,8 +9,11 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from flask import Flask
 from flask.testing import FlaskClient
+from sqlalchemy import event
 
+from service.db import get_database
 from service.store import articles as article_store
 from service.store.fetch import Fetched
 
@@ -225,3 +228,74 @@ def test_search_pages_follow_the_ranking(client: FlaskClient, three: list[dict[s
         if cursor is None:
             break
     assert seen == [q["id"] for q in everything] and len(seen) == 3
+
+
+def test_quotation_leads_to_its_appearances(client: FlaskClient, three: list[dict[str, Any]]) -> None:
+    ids = [article["quotations"][0]["id"] for article in three]
+    for quotation_id in ids:
+        quotation = client.get(f"/v1/quotations/{quotation_id}").get_json()
+        assert quotation["appearance_count"] == 3 and quotation["gone_in_version"] is None
+        assert quotation["cluster_id"] == three[0]["quotations"][0]["cluster_id"]
+        listed = client.get(f"/v1/quotations/{quotation_id}/appearances").get_json()["items"]
+        assert len(listed) == quotation["appearance_count"]
+    listed = client.get("/v1/quotations", query_string={"q": "intention"}).get_json()["items"]
+    assert sorted(q["id"] for q in listed) == sorted(ids)
+    assert {(q["cluster_id"], q["appearance_count"]) for q in listed} == {
+        (three[0]["quotations"][0]["id"], 3)
+    }
+
+
+def test_quotation_edited_out_says_in_which_version(
+    client: FlaskClient, auth: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = "https://harbour-daily.example/bridge"
+    pages = [
+        'The council met.\n\n"The bridge will reopen in the spring after repairs," Maria Lopez said.\n\n'
+        '"Nobody will pay a toll before next year," Maria Lopez said.',
+        'The council met.\n\n"The bridge will reopen in the spring after repairs," Maria Lopez said.',
+    ]
+    served: list[str] = []
+    monkeypatch.setattr(
+        article_store, "fetch", lambda _url, _limits=None: Fetched(url, "text/plain", served[-1])
+    )
+    served.append(pages[0])
+    first = client.post("/v1/articles", json={"url": url}, headers=auth).get_json()
+    served.append(pages[1])
+    assert client.post("/v1/articles", json={"url": url}, headers=auth).status_code == 201
+    by_text = {q["text"]: q["id"] for q in first["quotations"]}
+    toll = client.get(f"/v1/quotations/{by_text['Nobody will pay a toll before next year,']}").get_json()
+    assert toll["gone_in_version"] == 2 and toll["article"]["version"] == 1
+    assert toll["appearance_count"] == 1 and toll["cluster_id"] == toll["id"]
+    kept = client.get(f"/v1/quotations/{by_text[next(t for t in by_text if 'bridge' in t)]}").get_json()
+    assert kept["gone_in_version"] is None and kept["article"]["version"] == 2
+
+
+def test_a_page_of_quotations_costs_the_same_queries_as_one(
+    app: Flask, client: FlaskClient, post_article: Callable[..., Any]
+) -> None:
+    """Cluster sizes come from one grouped query per page: no query per item (no N+1)."""
+    for n in range(6):
+        post_article(
+            text=f'Report {n}.\n\n"{WORDS}," Sergei Lavrov said.\n\n"Talks {n} went well," Anna Berg said.',
+            outlet=f"Outlet {n}",
+        )
+    statements: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        statements.append(statement)
+
+    def queries(query: dict[str, Any]) -> tuple[int, int]:
+        statements.clear()
+        response = client.get("/v1/quotations", query_string=query)
+        assert response.status_code == 200
+        return len(response.get_json()["items"]), len(statements)
+
+    engine = get_database(app).engine
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        one, many = queries({"limit": 1}), queries({"limit": 12})
+        one_hit, many_hits = queries({"q": "we", "limit": 1}), queries({"q": "we", "limit": 12})
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert (one[0], many[0], one_hit[0], many_hits[0]) == (1, 12, 1, 6)
+    assert one[1] == many[1] and one_hit[1] == many_hits[1], (one, many, one_hit, many_hits)
