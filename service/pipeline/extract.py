@@ -17,7 +17,7 @@ from service.pipeline.quotes import MASK, Segment, find_segments, mask, sentence
 from service.pipeline.types import Analysis, Quotation, Span, Speaker, Via
 from service.pipeline.zones import find_wire_credits, find_zones
 
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w]+(?:[’'\-.][\w]+)*(?:[’']s)?|''|[^\w\s]")
 _OPEN_MARKS = set("“\"‘'«„") | {"''"}
@@ -118,6 +118,7 @@ class Cue:
     according: bool = False
     head: tuple[int, int] | None = None  # the name inside an appositive or behind "who"
     coordinated: bool = False  # subject borrowed from the start of the sentence ("X did A and said B")
+    noun_object: bool = False  # the content is the verb's object phrase ("cited the figure"), not a clause
 
 
 @dataclass(slots=True)
@@ -411,6 +412,9 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             i += 1
             continue
         weight = lx.SPEECH_VERBS.get(low)
+        stance_only = False
+        if weight is None and low in lx.STANCE_VERBS and not headline:
+            weight, stance_only = 0.35, True
         if (
             weight is None
             and not headline
@@ -450,6 +454,8 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
                 last = i + 1
             elif base == "call" and _quote_ahead(toks, i + 1, 10):
                 pass  # "called the plan “a disaster”"
+            elif low in _OBJECT_VERBS and _object_follows(toks, i + 1):
+                pass  # "called the tax a giveaway": kept if its subject is an agent (below)
             else:
                 i += 1
                 continue
@@ -538,11 +544,37 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             # "the Harbour plan", "Labour claims": a bare verb form needs a plural subject.
             i = last + 1
             continue
-        if weight < _STRONG and np is not None and not inverted and not _stance_subject(toks, np, i, last):
+        object_cue = (
+            np is not None
+            and not inverted
+            and _object_follows(toks, last + 1)
+            # "the plan, which critics called a waste": the object stands before the verb.
+            and not (np[0] > 0 and toks[np[0] - 1].low in {"which", "that", "whom"})
+            and toks[np[0]].low not in {"which", "that", "whom"}
+            and (
+                ((low in _OBJECT_VERBS or stance_only) and _agent(toks, np))
+                or (low in _EVIDENCE_VERBS and _document_subject(toks, np))
+            )
+        )
+        if stance_only and (not object_cue or any(t.quote for t in toks) or cues):
+            # A sentence with a quotation or another cue in it has a better cue than a verb of stance.
+            i = last + 1
+            continue
+        if (
+            weight < _STRONG
+            and np is not None
+            and not inverted
+            and not _stance_subject(toks, np, i, last)
+            and not (object_cue and (low in _EVIDENCE_VERBS or not toks[np[1]].cap))
+        ):
+            i = last + 1
+            continue
+        if base == "call" and last == i and not object_cue and not _quote_ahead(toks, i + 1, 10):
             i = last + 1
             continue
         if (
             not as_saying
+            and not object_cue
             and low in lx.NEEDS_THAT
             and not _has_complement(toks, last + 1)
             and not _parenthetical(toks, np, i, low)
@@ -565,6 +597,19 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             continue
         if object_np is not None and np is None:
             np = object_np
+        noun_object = (
+            (
+                object_cue
+                or (weight < _STRONG and np is not None and not inverted and low not in lx.NEEDS_THAT)
+            )
+            and base not in {"accuse", "call", "liken", "describe"}
+            and low.rstrip("sd") not in {"accuse", "accusing", "liken", "describ", "calle"}
+            and last + 1 < n
+            and not toks[last + 1].quote
+            and toks[last + 1].low not in {"that", "to", "how", "why", "what", "whether", "if", "who", "when"}
+            and toks[last + 1].text not in {":", ","}
+            and not _has_complement(toks, last + 1)
+        )
         cues.append(
             Cue(
                 i,
@@ -575,6 +620,7 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
                 object_np=object_np,
                 head=head,
                 coordinated=coordinated,
+                noun_object=noun_object,
             )
         )
         i = (np[1] + 1) if inverted and np else last + 1
@@ -599,6 +645,26 @@ _NOUN_CLAIM = re.compile(
     r"\b((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*(?=[’']s\b)|his|her|their|its)(?:[’']s)?\s+(?:[a-z-]+\s+)?"
     r"(claims?|assertions?|arguments?|contention|insistence|warnings?|promises?|pledges?|beliefs?|"
     r"suggestions?|accusations?|allegations?|charges?|complaints?|vows?)\s+that\s+"
+)
+# "her plan to expand …", "his criticism of the deal", "the senator's view is that …": a position reported
+# through a noun of stance owned by its holder.
+_POSSESSOR = (
+    r"\b((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*(?=[’']s\b)|his|her|their|its)(?:[’']s)?\s+(?:[a-z-]+\s+)?"
+)
+_NOUN_INTENT = re.compile(
+    _POSSESSOR + r"(plans?|decision|refusal|promises?|pledges?|vows?|calls?|threats?|"
+    r"determination|reluctance|desire|intention|proposals?|demands?|offer|vow)\s+(?=to\s+[a-z])"
+)
+_NOUN_STANCE = re.compile(
+    _POSSESSOR + r"(comments?|remarks?|criticism|attacks?|views?|position|stance|concerns?|worries|doubts|"
+    r"fears|praise|support|opposition|adulation|admiration|disdain|contempt|skepticism|scepticism|theory|"
+    r"statements?|assessment|defen[cs]e|embrace|endorsement|rejection|condemnation|denunciation|"
+    r"characterization|description|portrayal|obsession|enthusiasm|hostility)\s+"
+    r"(?:(about|of|on|for|over|against|toward|towards)\s+|(?:is|was)\s+(?:that\s+)?)"
+)
+_NOUN_PHRASE_END = re.compile(
+    r"\s(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|did|does|drew|drawn|"
+    r"came|comes|met|meets|won|got|led|made|remains|remained|seems|seemed)\b"
 )
 _CLAIM_END = re.compile(r"[,;:]\s|\.\s*$|\s[—–]\s|\s--\s")
 _NOT_VERBS = {
@@ -681,6 +747,15 @@ _NOT_LABELS = {
     "tags",
     "section",
 }
+# Where an object phrase ends: a relative or participle clause after a comma, a dash, a second verb
+# phrase ("claimed vast wealth and said …"), an adverbial of time, place or occasion.
+_OBJECT_END = re.compile(
+    r",\s+(?:which|who|whom|whose|where|when|while|as|after|before|because|since|though|although|but|and|"
+    r"[a-z]+ing\b)"
+    r"|\s[-—–]{1,2}\s|\s--\s"
+    r"|\s+(?:and|but)\s+(?:then\s+|also\s+)?(?:[a-z]+ed|said|says|told|wrote|made|took|gave|went|"
+    r"is|was|has|had|will|would|[a-z]+s)\s"
+)
 _CLAUSE_END = re.compile(
     r";|,\s+(?:but|and|while|although|though)\s+(?:he|she|they|it|we|i|the|his|her|their|its|many|most|some)\b"
     r"|,\s+(?:according to|citing|referring to|noting that|adding that)\b"
@@ -944,6 +1019,8 @@ def _plural_subject(toks: list[Tok], np: tuple[int, int]) -> bool:
         return True
     if head.low in {"some", "many", "others", "most", "several", "few", "both", "all"}:
         return True
+    if head.low in lx.DOCUMENT_HEADS and head.low.endswith("s"):
+        return True  # "Polls show …"
     if any(t.low in {"data", "police", "people"} for t in toks[np[0] : np[1] + 1]):
         return True
     if any(t.low == "and" for t in toks[np[0] : np[1] + 1]):
@@ -970,6 +1047,114 @@ def _stance_subject(toks: list[Tok], np: tuple[int, int], i: int, last: int) -> 
     if head.cap and head.low not in lx.CAP_STOP:
         return np[1] - np[0] >= 1 or not toks[i].low.endswith("s") or i == np[1] + 1
     return head.low in lx.SPEAKER_NOUNS or head.low in lx.DOCUMENT_HEADS
+
+
+# Verbs of stance and communication whose object is the attributed content even without a that-clause:
+# "the senator cited the figure", "she endorsed the plan", "they agreed to the terms", "he called it a hoax".
+_OBJECT_BASES = {
+    "cite",
+    "mention",
+    "endorse",
+    "support",
+    "agree",
+    "ask",
+    "call",
+    "propose",
+    "recommend",
+    "demand",
+    "announce",
+    "acknowledge",
+    "admit",
+    "deny",
+    "reveal",
+    "describe",
+    "discuss",
+    "promise",
+    "pledge",
+    "vow",
+    "predict",
+    "accuse",
+    "want",
+    "plan",
+    "hope",
+    "expect",
+    "refuse",
+    "decline",
+}
+_OBJECT_VERBS = {
+    form
+    for base in _OBJECT_BASES
+    for form in (base, base + "s", base + "es", base + "ed", base + "d", base[:-1] + "ied", base + "ing")
+    if form in lx.SPEECH_VERBS
+}
+# Evidence verbs take an object when a document is the subject: "polls show a close race", "the study
+# found 31 cases"; with a person as subject they are too often plain actions ("she showed the room").
+_EVIDENCE_VERBS = {
+    "show",
+    "shows",
+    "showed",
+    "find",
+    "finds",
+    "found",
+    "indicate",
+    "indicates",
+    "indicated",
+    "suggest",
+    "suggests",
+    "suggested",
+    "estimate",
+    "estimates",
+    "estimated",
+}
+_NOT_OBJECT = {"by", "as", "up", "off", "out", "back", "in", "into", "at", "from", "after", "when", "while"}
+
+
+def _agent(toks: list[Tok], np: tuple[int, int]) -> bool:
+    """A subject that can hold a stance: a name, a person pronoun, a role or a group of people."""
+    head = toks[np[1]]
+    if head.low in {"he", "she", "they", "we", "i", "who"}:
+        return True
+    if head.low in lx.DOCUMENT_HEADS:
+        return False
+    if _is_name_word(head):
+        return True
+    return (
+        head.low in lx.SPEAKER_NOUNS
+        or head.low in lx.GROUP_HEADS
+        or head.low in lx.TITLES
+        or head.low in lx.ORG_WORDS
+    )
+
+
+def _document_subject(toks: list[Tok], np: tuple[int, int]) -> bool:
+    """ "Polls", "a 2014 study by a law professor": a document or its author heads the subject."""
+    if toks[np[1]].low in lx.DOCUMENT_HEADS:
+        return True
+    k = np[0] - 1
+    return (
+        k >= 2
+        and toks[k].low in {"by", "from", "of"}
+        and any(t.low in lx.DOCUMENT_HEADS for t in toks[max(0, k - 3) : k])
+        and not any(t.text in {",", ";"} for t in toks[max(0, k - 3) : k])
+    )
+
+
+def _object_follows(toks: list[Tok], k: int) -> bool:
+    """An object phrase starts at token ``k`` ("cited the figure", not "cited by", "agreed.")."""
+    if k >= len(toks):
+        return False
+    tok = toks[k]
+    if tok.quote or tok.text in _OPEN_MARKS:
+        return True
+    if tok.low in lx.STANCE_PREPOSITIONS:
+        return k + 1 < len(toks) and _object_follows(toks, k + 1)  # "railed against the bill"
+    return (
+        tok.text[0].isalnum()
+        and tok.low not in _NOT_OBJECT
+        and tok.low not in lx.TIME_WORDS
+        and tok.low not in lx.AUX_ADVERBS
+        and tok.low not in lx.SPEECH_VERBS
+    )
 
 
 def _quote_ahead(toks: list[Tok], k: int, limit: int) -> bool:
@@ -1070,9 +1255,9 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1] in _TRAIL or text[end - 1] in ".!?" or text[end - 1].isspace()):
         end -= 1
     # A content cut before the next cue can end on the conjunction that joined them ("… and said").
-    dangling = re.search(r"[\s,]+(?:and|but|or)$", text[max(start, end - 6) : end])
-    if dangling and end - dangling.start() - max(start, end - 6) < end - start:
-        end = max(start, end - 6) + dangling.start()
+    dangling = re.search(r"[\s,]+(?:and|but|or)(?:\s+(?:then|also))?$", text[max(start, end - 11) : end])
+    if dangling and end - dangling.start() - max(start, end - 11) < end - start:
+        end = max(start, end - 11) + dangling.start()
     return start, end
 
 
@@ -1186,6 +1371,29 @@ class _Extractor:
             kind, start, end = _kind_and_span(self.text, start, end, segs)
             who = (m.start(1), m.end(1))
             made.append(Draft(start, end, kind, (s_lo, s_hi), who, (m.start(2), m.end(2)), 0.45, index))
+        for rx in (_NOUN_INTENT, _NOUN_STANCE):
+            for m in rx.finditer(masked, s_lo, s_hi):
+                if m.group(1).lower() in {"its"} and rx is _NOUN_STANCE:
+                    continue
+                start = m.end()
+                stop = _CLAIM_END.search(masked, start, s_hi)
+                clause = _CLAUSE_END.search(masked, start, s_hi)
+                end = min(stop.start() if stop else s_hi, clause.start() if clause else s_hi)
+                # "Vos's plan to widen the quay drew protests": the phrase ends where its verb starts.
+                verb = _NOUN_PHRASE_END.search(masked, start, end)
+                if verb:
+                    end = verb.start()
+                elif not masked[s_lo : m.start()].strip():
+                    continue  # the noun phrase is the subject and its verb is unknown: no safe end
+                start, end = _strip_span(self.text, start, end)
+                if _words(self.text[start:end]) < 2 or any(
+                    min(end, d.end) - max(start, d.start) > (end - start) // 2
+                    for d in self.drafts[-6:] + made
+                ):
+                    continue
+                kind, start, end = _kind_and_span(self.text, start, end, segs)
+                who = (m.start(1), m.end(1))
+                made.append(Draft(start, end, kind, (s_lo, s_hi), who, (m.start(2), m.end(2)), 0.4, index))
         self.drafts.extend(made)
         return made
 
@@ -1509,6 +1717,15 @@ class _Extractor:
                 stop = _CLAUSE_END.search(masked, span[0], span[1])
                 if stop and _words(masked[span[0] : stop.start()]) >= 3:
                     span = (span[0], stop.start())
+                if cue.noun_object:
+                    # "railed against the fees": the object of the preposition is the position.
+                    lead = re.match(r"\s*([a-z]+)\s+", masked[span[0] : span[1]])
+                    if lead and lead.group(1) in lx.STANCE_PREPOSITIONS:
+                        span = (span[0] + lead.end(), span[1])
+                    # "cited the figure at a forum last week, …": an object phrase, not what follows it.
+                    stop = _OBJECT_END.search(masked, span[0], span[1])
+                    if stop and _words(masked[span[0] : stop.start()]) >= 1:
+                        span = (span[0], stop.start())
             start, end = _strip_span(text, *span)
             if end - start < 8:
                 continue
@@ -1686,6 +1903,8 @@ class _Extractor:
             return Speaker(raw, "unknown", mention, "named")
         words = raw.split()
         low = raw.lower()
+        # "his plan to …": a possessive pronoun stands for its owner as the pronoun would.
+        low = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}.get(low, low)
         ents = self.entities
         if low in lx.PRONOUNS or low in {"who", "which"}:
             if low in {"who", "which"}:

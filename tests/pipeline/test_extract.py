@@ -289,6 +289,75 @@ REPORTED = [
 ]
 
 
+# A stance or communication verb whose object is the position: no that-clause, an agent as subject.
+OBJECTS = [
+    (
+        "Senator Ruth Okafor cited the rising cost of ferry tickets, which doubled last year.\n",
+        [("the rising cost of ferry tickets", "Ruth Okafor", "indirect")],
+    ),
+    (
+        "The council endorsed the harbour plan, which will cost four million dollars.\n",
+        [("the harbour plan", "council", "indirect")],
+    ),
+    (
+        "Mayor Alma Ferreira called the toll a tax on workers.\n",
+        [("the toll a tax on workers", "Alma Ferreira", "indirect")],
+    ),
+    # A document as the subject of a verb of evidence.
+    (
+        "Polls show a close race for the harbour seat.\n",
+        [("a close race for the harbour seat", "Polls", "indirect")],
+    ),
+    (
+        "A 2019 study by a port engineer found cracks in four of the piers.\n",
+        [("cracks in four of the piers", "port engineer", "indirect")],
+    ),
+    # Verbs of stance, read only as "agent + verb + object"; a preposition before the object is left out.
+    (
+        "Councillor Ivo Brandt railed against the new parking fees.\n",
+        [("the new parking fees", "Ivo Brandt", "indirect")],
+    ),
+    (
+        "Brandt is promoting his plan for a second ferry.\n",
+        [("his plan for a second ferry", "Brandt", "indirect")],
+    ),
+    # The object ends before a second verb phrase or a relative clause.
+    ("Brandt challenged the result and then demanded a recount.\n", [("the result", "Brandt", "indirect")]),
+    (
+        "Ferreira defended the harbour plan, which critics called a waste.\n",
+        [("the harbour plan", "Ferreira", "indirect")],
+    ),
+]
+
+
+# A position reported through a noun of intention or stance owned by its holder.
+NOUN_STANCES = [
+    (
+        "Residents cheered Mayor Alma Ferreira's decision to keep the ferry running.\n",
+        [("to keep the ferry running", "Alma Ferreira", "indirect")],
+    ),
+    # The noun phrase as subject ends where its verb starts.
+    (
+        "Councillor Ivo Brandt spoke first.\n\nBrandt's criticism of the new toll was sharp.\n",
+        [("the new toll", "Ivo Brandt", "indirect")],
+    ),
+    (
+        "Councillor Ivo Brandt spoke first.\n\nNobody shared his enthusiasm for the second bridge.\n",
+        [("the second bridge", "Ivo Brandt", "indirect")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), NOUN_STANCES)
+def test_noun_stances(body: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _found(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), OBJECTS)
+def test_stance_objects(body: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _found(body) == expected
+
+
 @pytest.mark.parametrize(("body", "expected"), REPORTED)
 def test_reported_speech(body: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _found(body) == expected
@@ -499,6 +568,16 @@ NOTHING = [
     "Surety companies that had insured the mines released the cash last week.\n",
     # Scare quotes in a narrative sentence are not a quotation.
     "The so-called “smart” buoys were installed in April.\n",
+    # Verbs of evidence with a person as subject, stance verbs used as nouns or without an object.
+    "He found the keys under the mat and walked to the car.\n",
+    "The survey team showed the way to the quay.\n",
+    "Ferreira insults have become routine.\n",
+    "Residents voted in the school gym.\n",
+    "Ferreira's neighbours thanked her.\n",
+    "Related\n\nMayor cites costs\n\nCouncil backs ferry plan\n",
+    # A noun of stance with no owner, or as a subject with no verb to end it.
+    "The plan to widen the quay drew protests.\n",
+    "Ferreira's enthusiasm for sailing grew over the years.\n",
 ]
 
 
