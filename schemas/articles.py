@@ -72,7 +72,14 @@ class ArticleSummarySchema(ma.Schema):
     published_at_source = fields.String(
         required=True, allow_none=True, validate=validate.OneOf(PUBLISHED_AT_SOURCES)
     )
-    language = fields.String(required=True, allow_none=True)
+    language = fields.String(
+        required=True,
+        allow_none=True,
+        metadata={
+            "description": "As the client or the page declared it; otherwise guessed from the text's "
+            "function words (en, fr, es, de, it, pt, nl, ru), null when the text is too short to tell."
+        },
+    )
     sha256 = fields.String(required=True, metadata={"description": "SHA-256 of the stored text (UTF-8)."})
     version = fields.Integer(required=True)
     ingested_at = fields.DateTime(required=True)

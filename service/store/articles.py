@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, object_session, selectinload
 
 from service.errors import Problem
 from service.pipeline import analyse
+from service.pipeline.language import guess_language
 from service.pipeline.types import Analysis
 from service.pipeline.types import Speaker as SpeakerValue
 from service.store import appearances, identity, versions
@@ -119,7 +120,7 @@ def prepare(submission: Submission, limits: FetchLimits | None = None) -> Prepar
         published_at=published_at,
         published_at_source=source,
         authors=[_clip(a, 300) or "" for a in (list(submission.authors) or meta_authors)][:50],
-        language=_clip(submission.language or meta_language, 16),
+        language=_clip(submission.language or meta_language or guess_language(text), 16),
     )
 
 
