@@ -170,7 +170,7 @@ class ArticleEntities:
         index = bisect.bisect_right(self._positions, at)
         for pos in range(index - 1, -1, -1):
             person = self.person_positions[pos][1]
-            if role_word is None or (person.role and role_word in _role_words(person.role)):
+            if role_word is None or (person.role and role_word in role_words(person.role)):
                 return person
         return None
 
@@ -293,7 +293,7 @@ _COMMON_NAMES = {
 }
 
 
-def _role_words(role: str) -> set[str]:
+def role_words(role: str) -> set[str]:
     words = {w.lower().rstrip("s") for w in re.findall(r"[\w-]+", role)}
     if any(w.startswith("spokes") for w in words):
         words |= {"spokesman", "spokeswoman", "spokesperson"}

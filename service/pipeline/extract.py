@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from service.pipeline import lexicon as lx
-from service.pipeline.entities import ArticleEntities, is_role_word
+from service.pipeline.entities import ArticleEntities, Person, is_role_word, role_words
 from service.pipeline.quotes import MASK, Segment, find_segments, mask, sentences
 from service.pipeline.types import Analysis, Quotation, Span, Speaker, Via
 from service.pipeline.zones import find_wire_credits, find_zones
@@ -629,7 +629,7 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
 
 _NO_MERGE = re.compile(
     r"\s*,\s*(?:according|adding|saying|citing|referring|noting|who|whose|which|where|a|an|the|one|per|via|"
-    r"speaking|calling|arguing|explaining|claiming|insisting|warning|urging|asking|telling|pointing)\b"
+    r"speaking|calling|arguing|explaining|claiming|insisting|warning|urging|asking|telling|pointing|[a-z]+ing)\b"
 )
 # "…, Ms. Vos said in a May report, until …": a short adjunct after the cue, then more content.
 _MID_REST = re.compile(
@@ -971,6 +971,8 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
         tok = toks[c]
         if tok.text == "." and c > 0 and (toks[c - 1].low in lx.ABBREVIATIONS or len(toks[c - 1].text) == 1):
             continue  # "Mr. Ruiz Lopez" inside the appositive
+        if tok.text in {"'", "’"} and c > 0 and toks[c - 1].low.endswith("s") and toks[c - 1].text.isalpha():
+            continue  # "who chairs the rail users' group": a plural possessive, not a quotation mark
         if tok.quote or tok.text in {";", ":", "."} or tok.text in _OPEN_MARKS:
             return best
         if tok.text == ",":
@@ -1883,6 +1885,19 @@ class _Extractor:
             )
         return _with_aliases(quotations, self.entities)
 
+    def _forward_person(self, end: int, role: str) -> Person | None:
+        """ "The spokeswoman said … Anna Berg, the ministry's spokeswoman, …": a person named after a role
+        noun is its referent when the article gives them that role, or when they follow at once."""
+        person = self.entities.next_person(end, 700)
+        if person is None or (person.role and role in role_words(person.role)):
+            return person
+        # Otherwise only when no other speaker is named in between ("The operator said …; a spokesman
+        # said …; Lena Kraus, who chairs the users' group, said …": the operator is not Lena Kraus).
+        at = next((pos for pos, p in self.entities.person_positions if pos > end and p is person), None)
+        if at is None or any(d.mention and end < d.mention[0] < at for d in self.drafts):
+            return None
+        return person
+
     def _speaker(self, draft: Draft, last_person: Speaker | None, last_any: Speaker | None) -> Speaker | None:
         if draft.mention is None:
             if draft.resolution == "continuation" and draft.inherit and draft.inherit.speaker:
@@ -2024,12 +2039,12 @@ class _Extractor:
             if person is None and fallback is not None and head == singular and singular in _ROLE_HEADS:
                 return replace(fallback, mention=mention, resolution="role_noun")
             if person is None:
-                person = ents.next_person(end, 700)
+                person = self._forward_person(end, singular)
                 if person is not None:
                     return Speaker(person.name, "person", mention, "cataphora", name)
             if person is not None:
                 return Speaker(person.name, "person", mention, "role_noun", name)
-        if singular in {
+        if head == singular and singular in {
             "spokesman",
             "spokeswoman",
             "spokesperson",
@@ -2068,7 +2083,7 @@ class _Extractor:
             if person is None and fallback is not None and head == singular:
                 return replace(fallback, mention=mention, resolution="role_noun")
             if person is None:
-                person = ents.next_person(end, 700)
+                person = self._forward_person(end, singular)
                 if person is not None:
                     return Speaker(person.name, "person", mention, "cataphora", name)
             if person is not None:

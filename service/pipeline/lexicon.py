@@ -1416,7 +1416,6 @@ for _forms in (
     "brag brags bragged bragging",
     "rail rails railed railing",
     "lobby lobbies lobbied lobbying",
-    "voted",
     "sponsor sponsors sponsored sponsoring",
     "approve approves approved approving",
     "veto vetoes vetoed vetoing",

@@ -281,6 +281,12 @@ REPORTED = [
         "In an interview on the radio show “Harbour Hour,” Mayor Alma Ferreira said the toll would go.\n",
         [("the toll would go", "Alma Ferreira", "indirect")],
     ),
+    # A participle clause after a closing cue belongs to the sentence, not to the content.
+    (
+        "The club has signed the Danish striker Ole Brandt on a two-year deal, the club announced on "
+        "Tuesday, completing its biggest transfer of the year.\n",
+        [("The club has signed the Danish striker Ole Brandt on a two-year deal", "club", "indirect")],
+    ),
     # An opening adverbial is not the content.
     (
         "In a statement on Monday, the council said it would delay the vote.\n",
@@ -364,6 +370,21 @@ def test_reported_speech(body: str, expected: list[tuple[str, str | None, str]])
 
 
 SPEAKERS = [
+    # A role noun does not point forward to a person the article gives another role, further on.
+    (
+        "North Rail runs 500 trains a day. The operator said it would cut services by half on the strike "
+        "days.\n\nA spokesman for the company said the new timetables were fair.\n\nCommuters were angry. "
+        "Lena Kraus, who chairs the rail users' group, said people had lost patience.\n",
+        "Lena Kraus",
+        "named",
+    ),
+    # A plural role noun is a group, never the single official named next.
+    (
+        "The fire had burned 9,000 acres by noon, county officials said.\n\n"
+        "“The wind turned on us,” the county fire chief, Rita Holm, said.\n",
+        "Rita Holm",
+        "named",
+    ),
     # Surname alone resolves to the full name given earlier.
     (
         "Port director Hanna Lindqvist opened the meeting.\n\n“Traffic has doubled,” Lindqvist said.\n",
@@ -408,6 +429,23 @@ def test_speaker_resolution(body: str, name: str, resolution: str) -> None:
     speaker = quotations[-1].speaker
     assert speaker is not None
     assert (speaker.name, speaker.resolution) == (name, resolution)
+
+
+def test_role_nouns_do_not_borrow_a_later_name() -> None:
+    text = (
+        HEAD
+        + "North Rail runs 500 trains a day. The operator said it would cut services by half on the strike "
+        "days.\n\nA spokesman for the company said the new timetables were fair.\n\nCommuters were angry. "
+        "Lena Kraus, who chairs the rail users' group, said people had lost patience.\n"
+    )
+    first = analyse(text).quotations[0]
+    assert first.speaker is not None and first.speaker.name != "Lena Kraus"
+    text = (
+        HEAD
+        + "The fire had burned 9,000 acres, county officials said.\n\n“The wind turned,” Rita Holm said.\n"
+    )
+    first = analyse(text).quotations[0]
+    assert first.speaker is not None and first.speaker.name == "county officials"
 
 
 def test_text_without_title_or_paragraphs() -> None:
