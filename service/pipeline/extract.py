@@ -486,6 +486,21 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
                 object_np = obj
                 last = obj[1] + 2
         j = _skip_aux(toks, i - 1)
+        if not participle and j >= 2 and toks[j].low == "to":
+            # "She tried to draw …", "he was able to tout …": the subject of the verb before "to".
+            k = _skip_aux(toks, j - 1)
+            if (
+                k >= 1
+                and toks[k].text.isalpha()
+                and toks[k].text.islower()
+                and toks[k].low not in _FUNCTION
+                and toks[k].low not in lx.SPEECH_VERBS
+                and toks[k].low not in lx.STANCE_VERBS
+            ):
+                k2 = _skip_aux(toks, k - 1)
+                catenative = _np_back(toks, k2) if k2 >= 0 else None
+                if catenative is not None and _agent(toks, catenative):
+                    j = k2
         if participle:
             prev = toks[i - 1] if i > 0 else None
             followed = _has_complement(toks, last + 1)
@@ -1044,8 +1059,16 @@ def _stance_subject(toks: list[Tok], np: tuple[int, int], i: int, last: int) -> 
         return False
     if head.low in lx.PRONOUNS or head.low in {"who"}:
         return True
-    if head.low in lx.TITLES or head.low in {"democratic", "republican", "health", "tax", "trade"}:
+    if (head.low in lx.TITLES and head.cap) or head.low in {
+        "democratic",
+        "republican",
+        "health",
+        "tax",
+        "trade",
+    }:
         return False
+    if head.low in lx.TITLES and _det_before(toks, np[1]):
+        return True  # "the mayor wants …"
     if head.cap and head.low not in lx.CAP_STOP:
         return np[1] - np[0] >= 1 or not toks[i].low.endswith("s") or i == np[1] + 1
     return head.low in lx.SPEAKER_NOUNS or head.low in lx.DOCUMENT_HEADS

@@ -490,6 +490,29 @@ AUX_ADVERBS = {
     "must",
     "went",
 }
+# Negated auxiliaries, written as one token ("didn't", "isn’t"): "X didn't know what …".
+AUX_ADVERBS |= {
+    base + apostrophe + "t"
+    for base in (
+        "don",
+        "doesn",
+        "didn",
+        "isn",
+        "wasn",
+        "aren",
+        "weren",
+        "won",
+        "wouldn",
+        "can",
+        "couldn",
+        "shouldn",
+        "hasn",
+        "haven",
+        "hadn",
+        "mustn",
+    )
+    for apostrophe in ("'", "’")
+}
 
 # Lowercase nouns that can head or modify a speaker phrase ("the spokeswoman", "a senior official").
 SPEAKER_NOUNS = {

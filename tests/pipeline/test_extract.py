@@ -327,6 +327,16 @@ OBJECTS = [
         "Brandt is promoting his plan for a second ferry.\n",
         [("his plan for a second ferry", "Brandt", "indirect")],
     ),
+    # A negated auxiliary written as one word, a catenative verb before "to".
+    (
+        "Mayor Alma Ferreira arrived late. The mayor didn't know what the plan would cost.\n",
+        [("what the plan would cost", "Alma Ferreira", "indirect")],
+    ),
+    (
+        "Ferreira isn't saying whether the ferry will run.\n",
+        [("whether the ferry will run", "Ferreira", "indirect")],
+    ),
+    ("Brandt was able to tout his record on jobs.\n", [("his record on jobs", "Brandt", "indirect")]),
     # The object ends before a second verb phrase or a relative clause.
     ("Brandt challenged the result and then demanded a recount.\n", [("the result", "Brandt", "indirect")]),
     (
@@ -613,6 +623,8 @@ NOTHING = [
     "Residents voted in the school gym.\n",
     "Ferreira's neighbours thanked her.\n",
     "Related\n\nMayor cites costs\n\nCouncil backs ferry plan\n",
+    # "to" + a verb of stance after an object, not after a subject: a purpose, not a position.
+    "The harbour fund used the money to promote the festival.\n",
     # A noun of stance with no owner, or as a subject with no verb to end it.
     "The plan to widen the quay drew protests.\n",
     "Ferreira's enthusiasm for sailing grew over the years.\n",
