@@ -170,6 +170,8 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
         return None
     if head.low in lx.PRONOUNS or head.low in {"who", "which"}:
         return (j, j)
+    if head.low == "percent" and j > 0 and toks[j - 1].text[:1].isdigit():
+        return (j - 1, j)  # "63 percent said …": a share of those polled
     if not (
         _is_name_word(head)
         or head.low in lx.SPEAKER_NOUNS
@@ -680,6 +682,21 @@ _NOUN_STANCE = re.compile(
 _NOUN_PHRASE_END = re.compile(
     r"\s(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|did|does|drew|drawn|"
     r"came|comes|met|meets|won|got|led|made|remains|remained|seems|seemed)\b"
+)
+# "X has been endorsed by Y", "X was first reported by Y": a passive verb of speech or stance.
+_PASSIVE = re.compile(
+    r"\s(is|was|are|were|has been|have been|had been|being|been)\s+((?:[a-z]+ly|also|first|not|widely)\s+)?"
+    r"([a-z]+(?:ed|en)|told|said|written|thought|sought|understood)\s+by\s"
+)
+_PASSIVE_VERBS = {
+    form
+    for form in set(lx.SPEECH_VERBS) | lx.STANCE_VERBS
+    if form.endswith(("ed", "en")) or form in {"told", "said"}
+} | {"written", "thought", "sought", "understood", "echoed", "overturned", "backed"}
+_PASSIVE_AGENT = re.compile(
+    r"((?:(?:the|a|an|his|her|their|its|many|some|several|dozens of|far fewer|most|fellow)\s+)?"
+    r"(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)(?:\s+(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)){0,5}?)"
+    r"(?=\s*(?:[,;:]|\.(?:\s|$)|$|\s(?:for|in|on|at|after|during|because|as|who|which|that|and|but)\s))"
 )
 _CLAIM_END = re.compile(r"[,;:]\s|\.\s*$|\s[—–]\s|\s--\s")
 _NOT_VERBS = {
@@ -1347,6 +1364,7 @@ class _Extractor:
             cues = _find_cues(toks, headline=index in self.headlines)
             made = self._attribute(index, s_lo, s_hi, toks, cues, sent_segs, masked)
             made = made + self._noun_claims(index, s_lo, s_hi, masked, sent_segs)
+            made = made + self._passive(index, s_lo, s_hi, masked, sent_segs, made)
             covered = [(d.start, d.end) for d in made]
             # Quotations with no cue of their own in this sentence.
             loose = [s for s in sent_segs if not any(a - 2 <= s.start and s.end <= b + 2 for a, b in covered)]
@@ -1421,6 +1439,39 @@ class _Extractor:
                 made.append(Draft(start, end, kind, (s_lo, s_hi), who, (m.start(2), m.end(2)), 0.4, index))
         self.drafts.extend(made)
         return made
+
+    def _passive(
+        self, index: int, s_lo: int, s_hi: int, masked: str, segs: list[Segment], made: list[Draft]
+    ) -> list[Draft]:
+        """ "The plan was endorsed by the council": the subject is the position, the by-phrase its holder."""
+        m = _PASSIVE.search(masked, s_lo, s_hi)
+        if m is None or m.group(3).lower() not in _PASSIVE_VERBS:
+            return []
+        agent = _PASSIVE_AGENT.match(masked, m.end(), s_hi)
+        if agent is None:
+            return []
+        start = s_lo
+        intro = masked.rfind(", ", s_lo, m.start())
+        if intro >= 0 and _is_intro(masked[s_lo : intro + 1]):
+            start = intro + 2
+        # "Ferreira, meanwhile, is supported by …": a parenthetical adverb is not part of the subject.
+        stop = re.search(r",\s*[a-z]+,?\s*$", masked[start : m.start()])
+        start, end = _strip_span(self.text, start, start + stop.start() if stop else m.start())
+        if self.text[start:end].lower() in lx.PRONOUNS | {"this", "that", "which"}:
+            return []  # "It is touted by …": the position is named elsewhere
+        if not 1 <= _words(self.text[start:end]) <= 12 or any(
+            min(end, d.end) > max(start, d.start) for d in made
+        ):
+            return []
+        kind, start, end = _kind_and_span(self.text, start, end, segs)
+        who_end = agent.end(1)
+        last_word = self.text[agent.start(1) : who_end].split()[-1]
+        if last_word.endswith(".") and len(last_word) > 3 and last_word[:-1].lower() not in lx.ABBREVIATIONS:
+            who_end -= 1  # the sentence's full stop
+        who = (agent.start(1), who_end)
+        draft = Draft(start, end, kind, (s_lo, s_hi), who, (m.start(3), m.end(3)), 0.4, index)
+        self.drafts.append(draft)
+        return [draft]
 
     def _dash_credit(self, index: int, s_lo: int, s_hi: int, segs: list[Segment]) -> bool:
         """ "“…” ― Ana Ruiz": a quotation credited to a name after a dash."""

@@ -842,6 +842,8 @@ GROUP_HEADS = {
     "operatives",
     "employees",
     "counterparts",
+    "percent",
+    "majority",
 }
 DOCUMENT_HEADS = {
     "review",

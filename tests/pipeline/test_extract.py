@@ -337,6 +337,24 @@ OBJECTS = [
         [("whether the ferry will run", "Ferreira", "indirect")],
     ),
     ("Brandt was able to tout his record on jobs.\n", [("his record on jobs", "Brandt", "indirect")]),
+    # A share of those polled as the subject.
+    (
+        "In the harbour poll, 63 percent said the mayor was right to keep the ferry.\n",
+        [("the mayor was right to keep the ferry", "63 percent", "indirect")],
+    ),
+    # A passive verb of speech or stance: the subject is the position, the by-phrase its holder.
+    (
+        "The harbour plan has been endorsed by the fishermen's union.\n",
+        [("The harbour plan", "fishermen's union", "indirect")],
+    ),
+    (
+        "The registration issue was first reported by the Coastal Ledger.\n",
+        [("The registration issue", "Coastal Ledger", "indirect")],
+    ),
+    (
+        "Ferreira, meanwhile, is supported by far fewer councillors.\n",
+        [("Ferreira", "far fewer councillors", "indirect")],
+    ),
     # The object ends before a second verb phrase or a relative clause.
     ("Brandt challenged the result and then demanded a recount.\n", [("the result", "Brandt", "indirect")]),
     (
@@ -623,6 +641,9 @@ NOTHING = [
     "Residents voted in the school gym.\n",
     "Ferreira's neighbours thanked her.\n",
     "Related\n\nMayor cites costs\n\nCouncil backs ferry plan\n",
+    # A passive of an ordinary verb, or with a pronoun as its subject.
+    "The bridge was built by a Dutch firm in 1960.\n",
+    "It is touted by the council as a fresh start.\n",
     # "to" + a verb of stance after an object, not after a subject: a purpose, not a position.
     "The harbour fund used the money to promote the festival.\n",
     # A noun of stance with no owner, or as a subject with no verb to end it.
