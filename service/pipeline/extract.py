@@ -683,6 +683,62 @@ _NOUN_PHRASE_END = re.compile(
     r"\s(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|did|does|drew|drawn|"
     r"came|comes|met|meets|won|got|led|made|remains|remained|seems|seemed)\b"
 )
+_COPULAS = {
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "have",
+    "had",
+    "remains",
+    "remained",
+    "became",
+    "seems",
+    "seemed",
+}
+_COPULAS |= {"'s", "’s", "'re", "’re"}
+_PREDICATE_FILLERS = {
+    "not",
+    "also",
+    "still",
+    "long",
+    "very",
+    "so",
+    "too",
+    "deeply",
+    "increasingly",
+    "particularly",
+    "especially",
+    "more",
+    "less",
+    "most",
+    "highly",
+    "openly",
+    "publicly",
+    "quite",
+    "as",
+    "a",
+    "an",
+    "the",
+    "consistent",
+    "outspoken",
+    "vocal",
+    "staunch",
+    "strong",
+    "fierce",
+    "harsh",
+    "longtime",
+    "leading",
+    "early",
+    "and",
+    "always",
+    "never",
+    "sharply",
+    "broadly",
+    "generally",
+}
+_PREDICATE_LINKS = {"of", "about", "on", "with", "to", "toward", "towards", "over", "in", "that"}
 # "X has been endorsed by Y", "X was first reported by Y": a passive verb of speech or stance.
 _PASSIVE = re.compile(
     r"\s(is|was|are|were|has been|have been|had been|being|been)\s+((?:[a-z]+ly|also|first|not|widely)\s+)?"
@@ -1365,6 +1421,7 @@ class _Extractor:
             made = self._attribute(index, s_lo, s_hi, toks, cues, sent_segs, masked)
             made = made + self._noun_claims(index, s_lo, s_hi, masked, sent_segs)
             made = made + self._passive(index, s_lo, s_hi, masked, sent_segs, made)
+            made = made + self._stance_predicate(index, s_lo, s_hi, toks, masked, sent_segs, made)
             covered = [(d.start, d.end) for d in made]
             # Quotations with no cue of their own in this sentence.
             loose = [s for s in sent_segs if not any(a - 2 <= s.start and s.end <= b + 2 for a, b in covered)]
@@ -1472,6 +1529,56 @@ class _Extractor:
         draft = Draft(start, end, kind, (s_lo, s_hi), who, (m.start(3), m.end(3)), 0.4, index)
         self.drafts.append(draft)
         return [draft]
+
+    def _stance_predicate(
+        self,
+        index: int,
+        s_lo: int,
+        s_hi: int,
+        toks: list[Tok],
+        masked: str,
+        segs: list[Segment],
+        made: list[Draft],
+    ) -> list[Draft]:
+        """ "The senator has been critical of the deal", "she is a fierce opponent of the tax": a position
+        stated with a copula and an adjective or noun of stance."""
+        out: list[Draft] = []
+        n = len(toks)
+        for b, tok in enumerate(toks):
+            if tok.low not in _COPULAS or b == 0:
+                continue
+            k = b + 1
+            if k < n and toks[k].low in {"been", "become"}:
+                k += 1
+            skipped = 0
+            while k < n and skipped < 5 and toks[k].low in _PREDICATE_FILLERS:
+                k += 1
+                skipped += 1
+            if (
+                k + 2 >= n
+                or toks[k].low not in lx.STANCE_PREDICATES
+                or toks[k + 1].low not in _PREDICATE_LINKS
+            ):
+                continue
+            np = _np_back(toks, _skip_aux(toks, b - 1))
+            if np is None or not _agent(toks, np) or toks[np[0]].low in {"which", "that"}:
+                continue
+            start = toks[k + 2].start if toks[k + 1].low != "that" else toks[k + 2].start
+            stop = _CLAIM_END.search(masked, start, s_hi)
+            end = stop.start() if stop else s_hi
+            obj = _OBJECT_END.search(masked, start, end)
+            if obj and toks[k + 1].low != "that":
+                end = obj.start()
+            start, end = _strip_span(self.text, start, end)
+            if end - start < 3 or any(min(end, d.end) > max(start, d.start) for d in made + out):
+                continue
+            kind, start, end = _kind_and_span(self.text, start, end, segs)
+            who = (toks[np[0]].start, toks[np[1]].end)
+            out.append(
+                Draft(start, end, kind, (s_lo, s_hi), who, (toks[k].start, toks[k + 1].end), 0.4, index)
+            )
+        self.drafts.extend(out)
+        return out
 
     def _dash_credit(self, index: int, s_lo: int, s_hi: int, segs: list[Segment]) -> bool:
         """ "“…” ― Ana Ruiz": a quotation credited to a name after a dash."""

@@ -355,6 +355,15 @@ OBJECTS = [
         "Ferreira, meanwhile, is supported by far fewer councillors.\n",
         [("Ferreira", "far fewer councillors", "indirect")],
     ),
+    # A position stated with a copula and an adjective or noun of stance.
+    (
+        "Councillor Ivo Brandt has been critical of the new toll.\n",
+        [("the new toll", "Ivo Brandt", "indirect")],
+    ),
+    (
+        "Ferreira is a fierce opponent of the second bridge.\n",
+        [("the second bridge", "Ferreira", "indirect")],
+    ),
     # The object ends before a second verb phrase or a relative clause.
     ("Brandt challenged the result and then demanded a recount.\n", [("the result", "Brandt", "indirect")]),
     (
@@ -641,6 +650,9 @@ NOTHING = [
     "Residents voted in the school gym.\n",
     "Ferreira's neighbours thanked her.\n",
     "Related\n\nMayor cites costs\n\nCouncil backs ferry plan\n",
+    # A copula with an adjective of stance but no holder, or no object.
+    "The bridge, which is critical to the town, reopened.\n",
+    "The harbour master was angry.\n",
     # A passive of an ordinary verb, or with a pronoun as its subject.
     "The bridge was built by a Dutch firm in 1960.\n",
     "It is touted by the council as a fresh start.\n",
