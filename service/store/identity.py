@@ -29,6 +29,7 @@ from service.pipeline.types import Speaker as SpeakerValue
 from service.store.keys import name_key
 from service.store.models import Quotation, Speaker, SpeakerAlias, SpeakerPin
 from service.store.textkeys import match_key
+from service.store.unique import insert_unless_taken
 
 SPEAKER_KINDS = ("person", "organisation", "group", "document", "unknown")
 _PERSONLIKE = ("person", "unknown")
@@ -97,12 +98,23 @@ def resolve_name(
     kind = kind if kind in SPEAKER_KINDS else "unknown"
     speaker = find_speaker(session, name, kind=kind, aliases=aliases)
     if speaker is None:
-        speaker = Speaker(name=name, name_key=key, kind=kind)
-        session.add(speaker)
-        session.flush()
-    elif speaker.kind == "unknown" and kind != "unknown":
+        speaker = _create(session, name, key, kind)
+    if speaker.kind == "unknown" and kind != "unknown":
         speaker.kind = kind
     return speaker
+
+
+def _create(session: Session, name: str, key: str, kind: str) -> Speaker:
+    """A new speaker for ``name``; when a concurrent ingest has just created one under the same identity
+    key (what find_speaker would have matched had it come first), that one."""
+    identity_key = match_key(name)[:300] or key
+    values = {"name": name, "name_key": key, "kind": kind, "identity_key": identity_key, "external_ids": {}}
+    new_id = insert_unless_taken(session, Speaker, "identity_key", values)
+    found = session.get(Speaker, new_id) if new_id is not None else None
+    if found is None:
+        found = session.scalar(select(Speaker).where(Speaker.identity_key == identity_key))
+    assert found is not None
+    return found
 
 
 def find_speaker(

@@ -163,6 +163,9 @@ class Speaker(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300))
     name_key: Mapped[str] = mapped_column(String(300), index=True)
+    # The match key identity resolution created it under (unique: concurrent ingests of one new name make
+    # one speaker); None for speakers made by hand or per-article descriptions. Migration 0102.
+    identity_key: Mapped[str | None] = mapped_column(String(300), unique=True, index=True)
     kind: Mapped[str] = mapped_column(String(32), default="unknown")
     external_ids: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

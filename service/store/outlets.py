@@ -12,6 +12,7 @@ from service.pipeline.outlets import lookup_domain, lookup_outlet
 from service.store.keys import outlet_key
 from service.store.models import Article, Outlet, OutletAlias, QuotationVia
 from service.store.pagination import Page, paginate
+from service.store.unique import insert_unless_taken
 
 OUTLET_KINDS = ("publisher", "news_agency", "broadcaster", "newspaper", "government_body", "other")
 
@@ -39,13 +40,14 @@ def resolve_outlet(
     info = lookup_outlet(name)
     if outlet is None:
         if info is not None:
-            outlet = Outlet(name=info.name, kind=info.kind, domains=list(info.domains))
+            values = {"name": info.name, "kind": info.kind, "domains": list(info.domains)}
         else:
-            outlet = Outlet(
-                name=name, kind=kind if kind in OUTLET_KINDS else "other", domains=[domain] if domain else []
-            )
-        session.add(outlet)
-        session.flush()
+            values = {
+                "name": name,
+                "kind": kind if kind in OUTLET_KINDS else "other",
+                "domains": [domain] if domain else [],
+            }
+        outlet = _create(session, values)
     for alias in (name, outlet.name, *(info.aliases if info else ())):
         _add_alias(session, outlet, alias)
     if domain and domain not in outlet.domains:
@@ -73,14 +75,28 @@ def resolve_outlet_for_host(session: Session, host: str) -> Outlet | None:
     return None
 
 
+def _create(session: Session, values: dict[str, Any]) -> Outlet:
+    """A new outlet, or the one a concurrent ingest has just stored under the same (unique) name."""
+    new_id = insert_unless_taken(session, Outlet, "name", values)
+    outlet = session.get(Outlet, new_id) if new_id is not None else None
+    if outlet is None:
+        outlet = session.scalar(select(Outlet).where(Outlet.name == values["name"]))
+    assert outlet is not None
+    return outlet
+
+
 def _add_alias(session: Session, outlet: Outlet, alias: str) -> None:
+    """Record a surface form of ``outlet`` unless the form is already some outlet's (alias_key is unique:
+    the first outlet to claim a form keeps it, also against a concurrent ingest)."""
     key = outlet_key(alias)
     if not key:
         return
-    existing = session.scalar(select(OutletAlias).where(OutletAlias.alias_key == key))
+    existing = session.scalar(select(OutletAlias.id).where(OutletAlias.alias_key == key))
     if existing is None:
-        session.add(OutletAlias(outlet=outlet, alias=alias, alias_key=key))
-        session.flush()
+        insert_unless_taken(
+            session, OutletAlias, "alias_key", {"outlet_id": outlet.id, "alias": alias, "alias_key": key}
+        )
+        session.expire(outlet, ["aliases"])
 
 
 def get_outlet(session: Session, outlet_id: int) -> Outlet | None:

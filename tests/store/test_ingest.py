@@ -263,3 +263,76 @@ def test_html_published_time(db: Session, content: str, expected: str | None) ->
     article, _ = ingest(db, Submission(html=html))
     assert (article.published_at.isoformat() if article.published_at else None) == expected
     assert article.published_at_source == ("html_meta" if expected else None)
+
+
+@pytest.mark.parametrize("held", ["speaker", "outlet"])
+def test_concurrent_articles_naming_one_new_person_make_one_speaker(
+    committing_app, backend: str, held: str, script_extraction, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two articles naming the same new person and the same new outlets, ingested at once: one speaker,
+    one outlet per name.
+
+    On PostgreSQL both ingests are held until each has looked up the ``held`` name and found nothing, so
+    both create it: the unique key (speakers.identity_key, outlets.name) must settle that. Only one lookup
+    can be held per test: the loser's INSERT waits for the winner's transaction, so the winner must not
+    wait for the loser at a later lookup. (SQLite serialises writers: the second ingest waits for the
+    first to commit before it reads, so there is nothing to hold.)"""
+    from service.store import identity
+    from service.store import outlets as outlet_store
+
+    script_extraction(
+        Said("The harbour will stay open all winter,", "Ingrid Vasquez", via=(("Fjord Wire", "Fjord Wire"),)),
+        Said("No ship will be turned away this year,", "Ingrid Vasquez", via=(("Fjord Wire", "Fjord Wire"),)),
+    )
+    texts = [
+        '"The harbour will stay open all winter," Ingrid Vasquez said, according to Fjord Wire.',
+        'On Friday. "No ship will be turned away this year," Ingrid Vasquez said, according to Fjord Wire.',
+    ]
+    # Held at the speaker: different publishers, so nothing both insert comes before the speaker.
+    publishers = ["Fjord Herald", "Fjord Herald"] if held == "outlet" else ["Fjord Herald", "Fjord Times"]
+    looked_up = threading.Barrier(2, timeout=20)
+    module, name = (identity, "find_speaker") if held == "speaker" else (outlet_store, "find_outlet")
+    original = getattr(module, name)
+    holding = threading.local()
+
+    def lookup(*args, **kwargs):
+        found = original(*args, **kwargs)
+        if backend == "postgresql" and not getattr(holding, "done", False):
+            holding.done = True
+            looked_up.wait()
+        return found
+
+    monkeypatch.setattr(module, name, lookup)
+    database = get_database(committing_app)
+    started = threading.Barrier(2)
+    errors: list[BaseException] = []
+
+    def worker(text: str, publisher: str) -> None:
+        session = database.new_session()
+        try:
+            started.wait()
+            ingest(session, Submission(text=text, outlet=publisher))
+        except BaseException as exc:  # collected, the assertion below reports it
+            errors.append(exc)
+        finally:
+            session.close()
+
+    threads = [threading.Thread(target=worker, args=pair) for pair in zip(texts, publishers, strict=True)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert not errors, errors
+    with database.session_scope() as session:
+        assert counts(session)["articles"] == 2
+        speakers = session.scalars(select(Speaker).where(Speaker.name == "Ingrid Vasquez")).all()
+        assert len(speakers) == 1
+        quotations = session.scalars(select(Quotation)).all()
+        assert len(quotations) == 2 and {q.speaker_id for q in quotations} == {speakers[0].id}
+        for outlet_name in {"Fjord Wire", *publishers}:
+            assert (
+                session.scalar(select(func.count()).select_from(Outlet).where(Outlet.name == outlet_name))
+                == 1
+            )
+        assert len({a.outlet_id for a in session.scalars(select(Article))}) == len(set(publishers))
+        assert session.scalar(select(func.count()).select_from(QuotationVia)) == 2
