@@ -1725,7 +1725,7 @@ class _Extractor:
                 embedded |= {k for k, c in enumerate(cues[:-1]) if not c.according}
         # A stance verb ("opposes", "wants") yields to a verb of speech in the same sentence:
         # "The city opposes X, the spokesman said" is one attribution, to the spokesman.
-        strongest = max((c.weight for c in cues), default=0.0)
+        strongest = max((c.weight for c in cues if not c.participle), default=0.0)
         if strongest >= _STRONG:
             embedded |= {
                 k

@@ -355,6 +355,14 @@ OBJECTS = [
         "Ferreira, meanwhile, is supported by far fewer councillors.\n",
         [("Ferreira", "far fewer councillors", "indirect")],
     ),
+    # A verb of stance keeps its object when a participle of speech follows: two positions, one holder.
+    (
+        "Councillor Ana Holm had criticised the toll plan, saying the fee would hurt the poorest families.\n",
+        [
+            ("the toll plan", "Ana Holm", "indirect"),
+            ("the fee would hurt the poorest families", "Ana Holm", "indirect"),
+        ],
+    ),
     # A position stated with a copula and an adjective or noun of stance.
     (
         "Councillor Ivo Brandt has been critical of the new toll.\n",
