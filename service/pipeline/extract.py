@@ -844,6 +844,14 @@ _OBJECT_END = re.compile(
     r"|\s+(?:and|but)\s+(?:then\s+|also\s+)?(?:[a-z]+ed|said|says|told|wrote|made|took|gave|went|"
     r"is|was|has|had|will|would|[a-z]+s)\s"
 )
+# What can follow a closing cue without being content: "…, Mr. Obama said in his interview."
+_BARE_ADJUNCT = re.compile(
+    r"\s*(?:(?:in|on|at|during|via|through|after|before|with|from|to)\s+(?:a|an|the|his|her|their|its|this|that)"
+    r"\b[^,;:“\"\x00]{0,60}?|(?:last|this|earlier|later)\s+\w+)\s*[.!?]?\s*"
+)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|will|would|could|can|may|might|should|must|has|have|had|did|does)\b"
+)
 _CLAUSE_END = re.compile(
     r";|,\s+(?:but|and|while|although|though)\s+(?:he|she|they|it|we|i|the|his|her|their|its|many|most|some)\b"
     r"|,\s+(?:according to|citing|referring to|noting that|adding that)\b"
@@ -1837,7 +1845,11 @@ class _Extractor:
             elif (
                 left_ends
                 and left_words >= 3
-                and not (_is_intro(left) and right_words >= 3)
+                and not (
+                    _is_intro(left)
+                    and right_words >= 3
+                    and not (_BARE_ADJUNCT.fullmatch(right) and _FINITE.search(left))
+                )
                 and (cue.weight >= _STRONG or cue_low in lx.PARENTHETICAL)
             ):
                 span = (left_start, g_start)

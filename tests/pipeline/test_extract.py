@@ -287,6 +287,11 @@ REPORTED = [
         "Tuesday, completing its biggest transfer of the year.\n",
         [("The club has signed the Danish striker Ole Brandt on a two-year deal", "club", "indirect")],
     ),
+    # A statement that opens with a participle is still the content when only an adjunct follows the cue.
+    (
+        "Rising tides along the north shore could flood the quay, Ferreira said in her interview.\n",
+        [("Rising tides along the north shore could flood the quay", "Ferreira", "indirect")],
+    ),
     # An opening adverbial is not the content.
     (
         "In a statement on Monday, the council said it would delay the vote.\n",
