@@ -415,7 +415,7 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             continue
         weight = lx.SPEECH_VERBS.get(low)
         stance_only = False
-        if weight is None and low in lx.STANCE_VERBS and not headline:
+        if weight is None and low in lx.STANCE_VERBS:
             weight, stance_only = 0.35, True
         if (
             weight is None
@@ -429,7 +429,12 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
         ):
             # "X contended that …", "X recognises that …": an unlisted verb with a that-clause.
             weight = 0.4
-        if weight is None or (headline and weight < _STRONG) or (tok.cap and i > 0 and not headline):
+        if (
+            weight is None
+            # "Judge Rejects Request to Unseal File": in a headline, a verb of stance only with an object
+            or (headline and weight < _STRONG and not (stance_only or low in _OBJECT_VERBS))
+            or (tok.cap and i > 0 and not headline)
+        ):
             i += 1
             continue
         if (
@@ -573,7 +578,9 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
                 or (low in _EVIDENCE_VERBS and _document_subject(toks, np))
             )
         )
-        if stance_only and (not object_cue or any(t.quote for t in toks) or cues):
+        if (stance_only or (headline and weight < _STRONG)) and (
+            not object_cue or any(t.quote for t in toks) or cues
+        ):
             # A sentence with a quotation or another cue in it has a better cue than a verb of stance.
             i = last + 1
             continue

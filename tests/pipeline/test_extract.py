@@ -510,6 +510,14 @@ def test_text_without_title_or_paragraphs() -> None:
     ]
 
 
+def test_stance_in_the_headline_needs_an_agent_and_an_object() -> None:
+    found = analyse("Harbour union endorses Ferreira for a second term\n\nThe vote is in May.\n").quotations
+    assert [(q.content.text, q.speaker.name if q.speaker else None) for q in found] == [
+        ("Ferreira for a second term", "Harbour union")
+    ]
+    assert analyse("Ferry fares: union backs down\n\nThe vote is in May.\n").quotations == ()
+
+
 def test_attribution_in_the_headline() -> None:
     text = (
         "Ferreira Says Toll Bridge Will Open In Spring\n\nThe mayor spoke at the town hall on Monday night.\n"
