@@ -5,10 +5,12 @@ from __future__ import annotations
 import marshmallow as ma
 from marshmallow import fields, validate
 
-from schemas.common import SPEAKER_KINDS, Id, PageArgsSchema, StrictSchema, Text
+from schemas.common import OUTLET_KINDS, SPEAKER_KINDS, Id, PageArgsSchema, StrictSchema, Text
 
 ENTITIES = ("speaker", "outlet")
-ACTIONS = ("merge", "split", "rename", "external_ids")
+ACTIONS = ("merge", "split", "rename", "external_ids", "update")
+# A host name as publishers use them: "bbc.co.uk", "news.example", "xn--80ak6aa92e.com".
+DOMAIN = r"^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$"
 
 
 class MergeSchema(StrictSchema):
@@ -36,6 +38,34 @@ class SplitSpeakerSchema(StrictSchema):
 
 class RenameSpeakerSchema(StrictSchema):
     name = Text(required=True, validate=validate.Length(min=1, max=300))
+
+
+class UpdateOutletSchema(StrictSchema):
+    class Meta:
+        unknown = ma.RAISE
+        description = (
+            "What to change; omitted fields stay. A new name keeps the old one as an alias, and both "
+            "resolve to this outlet in later ingests; domains replace the list and are no longer added to "
+            "automatically from the hosts articles come from."
+        )
+
+    name = Text(validate=validate.Length(min=1, max=200))
+    kind = fields.String(validate=validate.OneOf(OUTLET_KINDS))
+    domains = fields.List(
+        fields.String(
+            validate=[
+                validate.Length(min=4, max=253),
+                validate.Regexp(DOMAIN, error="Not a lower-case host name."),
+            ]
+        ),
+        validate=validate.Length(max=50),
+        metadata={"description": 'The hosts it publishes at, e.g. ["bbc.co.uk"] (lower case, no "www.").'},
+    )
+
+    @ma.validates_schema
+    def something(self, data: dict, **_kwargs: object) -> None:
+        if not data:
+            raise ma.ValidationError("Give at least one of name, kind, domains.", field_name="_schema")
 
 
 class ExternalIdsSchema(StrictSchema):

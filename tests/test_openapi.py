@@ -118,6 +118,7 @@ def test_writes_need_the_api_key(committed: dict[str, Any]) -> None:
         "renameSpeaker",
         "setSpeakerExternalIds",
         "mergeOutlet",
+        "updateOutlet",
         "reextractArticle",
     }
     assert secured == {"createArticle", "deleteArticle", *admin}

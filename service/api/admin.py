@@ -1,4 +1,4 @@
-"""/v1/admin: corrections of identity (merge, split, rename speakers; external ids; merge outlets) and
+"""/v1/admin: corrections of identity (merge, split, rename speakers; external ids; merge, rename outlets) and
 re-extraction. Every write needs an API key; each correction is recorded and holds for later ingests."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from schemas.admin import (
     MergeSchema,
     RenameSpeakerSchema,
     SplitSpeakerSchema,
+    UpdateOutletSchema,
 )
 from schemas.articles import ArticleSchema
 from schemas.outlets import OutletSchema
@@ -93,6 +94,19 @@ def merge_outlet(body: dict[str, Any], outlet_id: int) -> dict[str, Any]:
     target = corrections.merge_outlets(db, outlet_id, body["into_id"])
     db.refresh(target)
     return outlet_store.describe(target, outlet_store.outlet_counts(db, [target.id])[target.id])
+
+
+@blp.route("/outlets/<int(max=2147483647):outlet_id>", methods=["PATCH"])
+@require_api_key
+@json_body
+@blp.arguments(UpdateOutletSchema)
+@blp.response(200, OutletSchema)
+@blp.doc(operationId="updateOutlet", summary="Rename an outlet, set its kind or domains")
+def update_outlet(body: dict[str, Any], outlet_id: int) -> dict[str, Any]:
+    db = session()
+    outlet = corrections.update_outlet(db, outlet_id, **body)
+    db.refresh(outlet)
+    return outlet_store.describe(outlet, outlet_store.outlet_counts(db, [outlet.id])[outlet.id])
 
 
 @blp.route("/articles/<int(max=2147483647):article_id>/reextract", methods=["POST"])

@@ -1,4 +1,5 @@
-"""Admin corrections of identity: merge, split and rename speakers, set external ids, merge outlets.
+"""Admin corrections of identity: merge, split and rename speakers, set external ids; merge outlets,
+rename them and set their kind or domains.
 
 Each correction changes the stored rows AND is kept: a Correction record, plus speaker pins (name keys tied
 to one speaker) that identity resolution obeys before any heuristic, and a lock on quotations moved by
@@ -16,7 +17,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from service.errors import Problem
-from service.store.keys import name_key
+from service.store.keys import name_key, outlet_key
 from service.store.models import (
     Article,
     Correction,
@@ -356,6 +357,75 @@ def merge_outlets(session: Session, source_id: int, target_id: int) -> Outlet:
         return target
 
     return _committed(session, work)
+
+
+def update_outlet(
+    session: Session,
+    outlet_id: int,
+    *,
+    name: str | None = None,
+    kind: str | None = None,
+    domains: list[str] | None = None,
+) -> Outlet:
+    """Rename an outlet and/or set its kind or domains. A rename keeps the old name as an alias; both names
+    (and every other alias) resolve to this outlet in later ingests, re-ingests and re-extractions, because
+    aliases are unique. Set domains are kept as given: ingest no longer adds hosts to them."""
+
+    def work() -> Outlet:
+        outlet = session.get(Outlet, outlet_id)
+        if outlet is None:
+            raise Problem(404, f"outlet {outlet_id} does not exist")
+        if name is not None:
+            _rename_outlet(session, outlet, name)
+        before: dict[str, Any] = {}
+        after: dict[str, Any] = {}
+        if kind is not None and kind != outlet.kind:
+            before["kind"], after["kind"] = outlet.kind, kind
+            outlet.kind = kind
+        if domains is not None:
+            wanted = list(dict.fromkeys(d.strip().lower().removeprefix("www.") for d in domains))
+            # Recorded even when unchanged: the list is the admin's now (outlets.domains_set_by_admin).
+            before["domains"], after["domains"] = list(outlet.domains), wanted
+            outlet.domains = wanted
+        if after:
+            _record(session, "outlet", "update", outlet.id, result_id=outlet.id, before=before, after=after)
+        session.flush()
+        session.expire(outlet)
+        return outlet
+
+    return _committed(session, work)
+
+
+def _rename_outlet(session: Session, outlet: Outlet, name: str) -> None:
+    new = " ".join(name.split())
+    key = outlet_key(new)
+    if not key:
+        raise Problem(
+            422,
+            "name holds no letters",
+            errors=[{"field": "name", "location": "body", "message": "no letters"}],
+        )
+    if new == outlet.name:
+        return
+    owner = session.scalar(select(OutletAlias.outlet_id).where(OutletAlias.alias_key == key))
+    if owner is None:
+        owner = session.scalar(select(Outlet.id).where(Outlet.name == new))
+    if owner is not None and owner != outlet.id:
+        raise Problem(
+            422,
+            f"outlet {owner} is already called {new!r}; merge the two instead",
+            errors=[{"field": "name", "location": "body", "message": f"the name of outlet {owner}"}],
+        )
+    _record(session, "outlet", "rename", outlet.id, result_id=outlet.id, old=outlet.name, new=new)
+    for alias in (outlet.name, new):
+        alias_key = outlet_key(alias)
+        if (
+            alias_key
+            and session.scalar(select(OutletAlias.id).where(OutletAlias.alias_key == alias_key)) is None
+        ):
+            session.add(OutletAlias(outlet_id=outlet.id, alias=alias, alias_key=alias_key))
+    outlet.name = new
+    session.flush()
 
 
 def list_corrections(

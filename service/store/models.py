@@ -286,7 +286,7 @@ class Correction(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     entity: Mapped[str] = mapped_column(String(16))  # speaker | outlet
-    action: Mapped[str] = mapped_column(String(32))  # merge | split | rename | external_ids
+    action: Mapped[str] = mapped_column(String(32))  # merge | split | rename | external_ids | update
     subject_id: Mapped[int] = mapped_column(Integer, index=True)
     result_id: Mapped[int | None] = mapped_column(Integer)
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from service.pipeline.outlets import lookup_domain, lookup_outlet
 from service.store.keys import outlet_key
-from service.store.models import Article, Outlet, OutletAlias, QuotationVia
+from service.store.models import Article, Correction, Outlet, OutletAlias, QuotationVia
 from service.store.pagination import Page, paginate
 from service.store.unique import insert_unless_taken
 
@@ -27,7 +27,16 @@ def find_outlet(session: Session, name: str) -> Outlet | None:
         return outlet
     info = lookup_outlet(name)
     if info is not None:
-        return session.scalar(select(Outlet).where(Outlet.name == info.name))
+        # By the gazetteer's forms first: an admin may have renamed the outlet (its old names stay aliases).
+        keys = sorted({k for k in (outlet_key(f) for f in (info.name, *info.aliases)) if k})
+        outlet = session.scalar(
+            select(Outlet)
+            .join(OutletAlias)
+            .where(OutletAlias.alias_key.in_(keys))
+            .order_by(Outlet.id)
+            .limit(1)
+        )
+        return outlet or session.scalar(select(Outlet).where(Outlet.name == info.name))
     return None
 
 
@@ -50,9 +59,20 @@ def resolve_outlet(
         outlet = _create(session, values)
     for alias in (name, outlet.name, *(info.aliases if info else ())):
         _add_alias(session, outlet, alias)
-    if domain and domain not in outlet.domains:
+    if domain and domain not in outlet.domains and not domains_set_by_admin(session, outlet.id):
         outlet.domains = [*outlet.domains, domain]
     return outlet
+
+
+def domains_set_by_admin(session: Session, outlet_id: int) -> bool:
+    """Whether an admin has set the outlet's domains (PATCH /v1/admin/outlets/{id}): then they are kept
+    as set, and ingest no longer adds the hosts articles come from."""
+    payloads = session.scalars(
+        select(Correction.payload).where(
+            Correction.entity == "outlet", Correction.action == "update", Correction.subject_id == outlet_id
+        )
+    )
+    return any("domains" in (payload or {}).get("after", {}) for payload in payloads)
 
 
 def resolve_outlet_for_host(session: Session, host: str) -> Outlet | None:

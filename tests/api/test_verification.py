@@ -299,3 +299,78 @@ def test_a_page_of_quotations_costs_the_same_queries_as_one(
         event.remove(engine, "before_cursor_execute", count)
     assert (one[0], many[0], one_hit[0], many_hits[0]) == (1, 12, 1, 6)
     assert one[1] == many[1] and one_hit[1] == many_hits[1], (one, many, one_hit, many_hits)
+
+
+def test_outlet_rename_kind_and_domains(
+    client: FlaskClient,
+    auth: dict[str, str],
+    three: list[dict[str, Any]],
+    post_article: Callable[..., Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    (via,) = three[0]["quotations"][0]["via"]
+    tass = via["outlet"]["id"]
+    assert via["outlet"]["name"] == "TASS"
+    path = f"/v1/admin/outlets/{tass}"
+    assert client.patch(path, json={"name": "TASS News Agency"}).status_code == 401
+    response = client.patch(path, json={"name": "TASS News Agency", "kind": "news_agency"}, headers=auth)
+    assert response.status_code == 200, response.get_json()
+    renamed = response.get_json()
+    assert (renamed["id"], renamed["name"], renamed["kind"]) == (tass, "TASS News Agency", "news_agency")
+    assert {"TASS", "TASS News Agency"} <= set(renamed["aliases"])
+    # The rename holds when the article is extracted again and when later articles use the old name.
+    assert client.post(f"/v1/admin/articles/{three[0]['id']}/reextract", headers=auth).status_code == 200
+    quotation = client.get(f"/v1/quotations/{three[0]['quotations'][0]['id']}").get_json()
+    assert [v["outlet"] for v in quotation["via"]] == [{"id": tass, "name": "TASS News Agency"}]
+    later = post_article(text=f'Another day.\n\n"{WORDS}," Sergei Lavrov said, according to TASS.')
+    assert [v["outlet"]["id"] for v in later["quotations"][0]["via"]] == [tass]
+    assert client.get(f"/v1/outlets/{tass}").get_json()["counts"]["via_quotations"] == 2
+    assert [o["id"] for o in client.get("/v1/outlets", query_string={"q": "TASS"}).get_json()["items"]] == [
+        tass
+    ]
+
+    # Domains as set stay as set: an article from another host does not add it.
+    planet = three[2]["outlet"]["id"]
+    response = client.patch(
+        f"/v1/admin/outlets/{planet}",
+        json={"domains": ["dailyplanet.example", "www.planet.example"], "kind": "newspaper"},
+        headers=auth,
+    )
+    assert response.status_code == 200
+    assert response.get_json()["domains"] == ["dailyplanet.example", "planet.example"]
+    assert response.get_json()["kind"] == "newspaper"
+    url = "https://mirror.example/planet/1"
+    monkeypatch.setattr(
+        article_store,
+        "fetch",
+        lambda _url, _limits=None: Fetched(
+            url, "text/plain", "The planet report, mirrored. Nothing was said."
+        ),
+    )
+    mirrored = post_article(url=url, outlet="Daily Planet")
+    assert mirrored["outlet"]["id"] == planet
+    assert client.get(f"/v1/outlets/{planet}").get_json()["domains"] == [
+        "dailyplanet.example",
+        "planet.example",
+    ]
+
+    for body, status in [
+        ({}, 422),
+        ({"name": "RT"}, 422),
+        ({"name": "..."}, 422),
+        ({"domains": ["Not A Domain"]}, 422),
+        ({"kind": "blog"}, 422),
+        ({"name": "X", "colour": "red"}, 422),
+    ]:
+        assert client.patch(path, json=body, headers=auth).status_code == status, body
+    assert client.patch("/v1/admin/outlets/999999", json={"name": "X"}, headers=auth).status_code == 404
+    corrections = client.get("/v1/admin/corrections", query_string={"entity": "outlet"}).get_json()["items"]
+    assert [(c["action"], c["subject_id"]) for c in corrections] == [
+        ("rename", tass),  # kind news_agency: what it was already, so not recorded
+        ("update", planet),
+    ]
+    assert corrections[0]["payload"] == {"old": "TASS", "new": "TASS News Agency"}
+    assert corrections[1]["payload"]["after"] == {
+        "kind": "newspaper",
+        "domains": ["dailyplanet.example", "planet.example"],
+    }
