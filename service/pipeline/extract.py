@@ -419,6 +419,12 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             weight, stance_only = 0.35, True
         if (
             weight is None
+            and low in lx.COMMUNICATION_ACTS
+            and any(t.low in lx.COMMUNICATION_NOUNS for t in toks[i + 1 : i + 7])
+        ):
+            weight, stance_only = 0.35, True  # "released an ad", "sent a letter"
+        if (
+            weight is None
             and not headline
             and i + 1 < n
             and toks[i + 1].low == "that"

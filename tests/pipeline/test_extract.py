@@ -368,6 +368,11 @@ OBJECTS = [
             ("the fee would hurt the poorest families", "Ana Holm", "indirect"),
         ],
     ),
+    # A communicative act with an object that names what was communicated.
+    (
+        "The harbour board released a statement defending the toll.\n",
+        [("a statement defending the toll", "harbour board", "indirect")],
+    ),
     # A position stated with a copula and an adjective or noun of stance.
     (
         "Councillor Ivo Brandt has been critical of the new toll.\n",
@@ -671,6 +676,9 @@ NOTHING = [
     "Residents voted in the school gym.\n",
     "Ferreira's neighbours thanked her.\n",
     "Related\n\nMayor cites costs\n\nCouncil backs ferry plan\n",
+    # A verb of a communicative act whose object is not a message.
+    "The ferry company released the prisoners of the old fort.\n",
+    "He sent the kids to school before the storm.\n",
     # A copula with an adjective of stance but no holder, or no object.
     "The bridge, which is critical to the town, reopened.\n",
     "The harbour master was angry.\n",
