@@ -696,6 +696,7 @@ _NOUN_PHRASE_END = re.compile(
     r"\s(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|did|does|drew|drawn|"
     r"came|comes|met|meets|won|got|led|made|remains|remained|seems|seemed)\b"
 )
+_ASKED = re.compile(r"\s*Asked\s+(?:(?:about|for)\s+)?([^,;:]{3,200}?),\s+(?=\S)")
 _COPULAS = {
     "is",
     "was",
@@ -1228,17 +1229,33 @@ _EVIDENCE_VERBS = {
 _NOT_OBJECT = {"by", "as", "up", "off", "out", "back", "in", "into", "at", "from", "after", "when", "while"}
 
 
+# Works that take positions like their authors: "the ad mocks …", "the film documents …".
+_WORKS = {
+    "film",
+    "ad",
+    "book",
+    "documentary",
+    "video",
+    "spot",
+    "movie",
+    "column",
+    "op-ed",
+    "speech",
+    "website",
+}
+
+
 def _agent(toks: list[Tok], np: tuple[int, int]) -> bool:
     """A subject that can hold a stance: a name, a person pronoun, a role or a group of people."""
     head = toks[np[1]]
     if head.low in {"he", "she", "they", "we", "i", "who"}:
         return True
-    if head.low in lx.DOCUMENT_HEADS:
-        return False
     if _is_name_word(head):
         return True
     return (
-        head.low in lx.SPEAKER_NOUNS
+        head.low in lx.DOCUMENT_HEADS
+        or head.low in _WORKS
+        or head.low in lx.SPEAKER_NOUNS
         or head.low in lx.GROUP_HEADS
         or head.low in lx.TITLES
         or head.low in lx.ORG_WORDS
@@ -1442,6 +1459,7 @@ class _Extractor:
             made = self._attribute(index, s_lo, s_hi, toks, cues, sent_segs, masked)
             made = made + self._noun_claims(index, s_lo, s_hi, masked, sent_segs)
             made = made + self._passive(index, s_lo, s_hi, masked, sent_segs, made)
+            made = made + self._asked(index, s_lo, s_hi, masked, sent_segs, made)
             made = made + self._stance_predicate(index, s_lo, s_hi, toks, masked, sent_segs, made)
             covered = [(d.start, d.end) for d in made]
             # Quotations with no cue of their own in this sentence.
@@ -1548,6 +1566,26 @@ class _Extractor:
             who_end -= 1  # the sentence's full stop
         who = (agent.start(1), who_end)
         draft = Draft(start, end, kind, (s_lo, s_hi), who, (m.start(3), m.end(3)), 0.4, index)
+        self.drafts.append(draft)
+        return [draft]
+
+    def _asked(
+        self, index: int, s_lo: int, s_hi: int, masked: str, segs: list[Segment], made: list[Draft]
+    ) -> list[Draft]:
+        """ "Asked about the toll, Ferreira said …": the question put to the speaker is reported too."""
+        m = _ASKED.match(masked, s_lo, s_hi)
+        if m is None:
+            return []
+        start, end = _strip_span(self.text, m.start(1), m.end(1))
+        if _words(self.text[start:end]) < 2 or any(min(end, d.end) > max(start, d.start) for d in made):
+            return []
+        kind, start, end = _kind_and_span(self.text, start, end, segs)
+        who = re.match(
+            r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|he|she|they|the \w+)", masked[m.end() : s_hi]
+        )
+        mention = (m.end() + who.start(1), m.end() + who.end(1)) if who else None
+        cue = (m.start(), m.start() + 5)
+        draft = Draft(start, end, kind, (s_lo, s_hi), mention, cue, 0.4, index)
         self.drafts.append(draft)
         return [draft]
 

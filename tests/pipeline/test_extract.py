@@ -368,6 +368,16 @@ OBJECTS = [
             ("the fee would hurt the poorest families", "Ana Holm", "indirect"),
         ],
     ),
+    # The question put to a speaker ("Asked about …, X said").
+    (
+        "Asked about the new toll, Ferreira said she would not back down.\n",
+        [("she would not back down", "Ferreira", "indirect"), ("the new toll", "Ferreira", "indirect")],
+    ),
+    # Works and documents hold positions like their authors.
+    (
+        "The new harbour film chronicles the decline of the fishing fleet.\n",
+        [("the decline of the fishing fleet", None, "indirect")],
+    ),
     # A communicative act with an object that names what was communicated.
     (
         "The harbour board released a statement defending the toll.\n",
