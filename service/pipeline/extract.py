@@ -1837,7 +1837,9 @@ class _Extractor:
             relative = (
                 cue.np is not None and toks[cue.np[1]].low in {"who", "which"} and cue.np[0] == cue.np[1]
             )
-            if relative:
+            if relative or cue.noun_object:
+                # "Campaigning in 2012, he barely mentioned climate change": an object verb's content is
+                # its object, never the clause before it.
                 left_ends = False
             if _ANONYMITY.match(masked, g_end, next_start):
                 claimed_to = max(claimed_to, g_end)
@@ -1972,6 +1974,13 @@ class _Extractor:
                     stop = _OBJECT_END.search(masked, span[0], span[1])
                     if stop and _words(masked[span[0] : stop.start()]) >= 1:
                         span = (span[0], stop.start())
+                elif (
+                    cue.weight < _STRONG or lx.BASE_FORM.get(cue_low) == "call" or cue_low.startswith("liken")
+                ):
+                    # "critics would call them impulses - it has also …": a dash ends a weak cue's content.
+                    stop = re.search(r"\s[-—–]{1,2}\s|\s--\s", masked[span[0] : span[1]])
+                    if stop and _words(masked[span[0] : span[0] + stop.start()]) >= 2:
+                        span = (span[0], span[0] + stop.start())
             start, end = _strip_span(text, *span)
             if end - start < 8:
                 continue

@@ -378,6 +378,11 @@ OBJECTS = [
         "The new harbour film chronicles the decline of the fishing fleet.\n",
         [("the decline of the fishing fleet", None, "indirect")],
     ),
+    # A dash ends the content of a weak cue.
+    (
+        "Critics would call the plan a giveaway - it has also divided the council.\n",
+        [("the plan a giveaway", "Critics", "indirect")],
+    ),
     # A communicative act with an object that names what was communicated.
     (
         "The harbour board released a statement defending the toll.\n",
@@ -686,6 +691,8 @@ NOTHING = [
     "Residents voted in the school gym.\n",
     "Ferreira's neighbours thanked her.\n",
     "Related\n\nMayor cites costs\n\nCouncil backs ferry plan\n",
+    # An object verb's content is never the opening clause before it.
+    "Campaigning in the north last spring, Ferreira barely mentioned the toll.\n",
     # A verb of a communicative act whose object is not a message.
     "The ferry company released the prisoners of the old fort.\n",
     "He sent the kids to school before the storm.\n",
