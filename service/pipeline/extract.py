@@ -446,6 +446,7 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
         if (
             i > 0
             and (toks[i - 1].low in _DETS or toks[i - 1].low.endswith(("’s", "'s")))
+            and toks[i - 1].low not in _CONTRACTED
             and not low.endswith("ed")
         ):
             # "the report", "the mayor's remarks": a noun, not a verb of speech.
@@ -517,15 +518,19 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
         if participle:
             prev = toks[i - 1] if i > 0 else None
             followed = _has_complement(toks, last + 1)
+            contracted = prev is not None and prev.low in _CONTRACTED  # "She’s claiming …"
             if (
                 (prev is None or (prev.text not in {",", "—", "–"} and prev.low not in {"by", "while", "as"}))
                 and not (prev and prev.low in lx.AUX_ADVERBS)
+                and not contracted
                 and not (followed and weight >= _STRONG)
             ):
                 i += 1
                 continue
             np = None
-            if prev is not None and prev.low in lx.AUX_ADVERBS:
+            if contracted:
+                np = (i - 1, i - 1)
+            elif prev is not None and prev.low in lx.AUX_ADVERBS:
                 np = _np_back(toks, j)
             cues.append(Cue(i, last, weight * 0.9, np, participle=np is None))
             i = last + 1
@@ -1169,6 +1174,11 @@ def _stance_subject(toks: list[Tok], np: tuple[int, int], i: int, last: int) -> 
     return head.low in lx.SPEAKER_NOUNS or head.low in lx.DOCUMENT_HEADS
 
 
+_CONTRACTED = {
+    p + a + v
+    for p, v in (("he", "s"), ("she", "s"), ("it", "s"), ("they", "re"), ("we", "re"), ("i", "m"))
+    for a in ("'", "’")
+}
 # Verbs of stance and communication whose object is the attributed content even without a that-clause:
 # "the senator cited the figure", "she endorsed the plan", "they agreed to the terms", "he called it a hoax".
 _OBJECT_BASES = {
@@ -2173,6 +2183,7 @@ class _Extractor:
         low = raw.lower()
         # "his plan to …": a possessive pronoun stands for its owner as the pronoun would.
         low = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}.get(low, low)
+        low = re.sub(r"[’'](?:s|re|m)$", "", low) if low in _CONTRACTED else low  # "she’s claiming"
         ents = self.entities
         if low in lx.PRONOUNS or low in {"who", "which"}:
             if low in {"who", "which"}:

@@ -378,6 +378,11 @@ OBJECTS = [
         "The new harbour film chronicles the decline of the fishing fleet.\n",
         [("the decline of the fishing fleet", None, "indirect")],
     ),
+    # A pronoun contracted with its auxiliary ("She’s claiming …").
+    (
+        "Mayor Ana Holm spoke on Monday. She’s claiming that the toll is illegal.\n",
+        [("the toll is illegal", "Ana Holm", "indirect")],
+    ),
     # A dash ends the content of a weak cue.
     (
         "Critics would call the plan a giveaway - it has also divided the council.\n",
