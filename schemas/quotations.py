@@ -130,6 +130,7 @@ class QuotationArgsSchema(DateRangeArgsMixin, PageArgsSchema):
         validate=validate.Length(min=1, max=500),
         metadata={
             "description": 'Full-text search: words and "quoted phrases" that must all occur (case, '
-            "accents and punctuation ignored); results are ranked best first."
+            "accents and punctuation ignored); results are ranked best first. Of more than 5,000 "
+            "matches, only the 5,000 shortest are ranked and listed: add words to narrow the search."
         },
     )

@@ -152,6 +152,17 @@ def test_pages_follow_the_ranking(db: Session) -> None:
     assert seen == everything and len(seen) == 3
 
 
+def test_broad_queries_rank_the_shortest_hits(db: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Of more hits than MAX_RANKED, the shortest are ranked (and paged through); the rest are left out."""
+    build(db)
+    monkeypatch.setattr(search, "MAX_RANKED", 2)
+    assert words_of(db, QuotationFilters(q="plans")) == [W[1], W[0]]  # W[2] is the longest of the three
+    first = search.search_quotations(db, QuotationFilters(q="plans"), limit=1)
+    assert [q.text for q in first.items] == [W[1]] and first.next_cursor is not None
+    rest = search.search_quotations(db, QuotationFilters(q="plans"), after=first.items[0].id, limit=1)
+    assert [q.text for q in rest.items] == [W[0]] and rest.next_cursor is None
+
+
 def test_index_follows_updates_and_deletes(db: Session) -> None:
     ids = build(db)
     quotation = db.get(Quotation, ids[W[0]])
@@ -175,9 +186,15 @@ QUERIES = [c[0] for c in CASES] + [
 
 
 @pytest.mark.skipif(not os.environ.get("TEST_DATABASE_URL"), reason="needs PostgreSQL (TEST_DATABASE_URL)")
+@pytest.mark.parametrize("max_ranked", [search.MAX_RANKED, 2])
 def test_sqlite_and_postgresql_give_identical_pages(
-    request: pytest.FixtureRequest, sqlite_template: Path, tmp_path: Path
+    request: pytest.FixtureRequest,
+    sqlite_template: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    max_ranked: int,
 ) -> None:
+    monkeypatch.setattr(search, "MAX_RANKED", max_ranked)
     path = tmp_path / "same.sqlite3"
     shutil.copyfile(sqlite_template, path)
     sqlite_engine = make_engine(f"sqlite:///{path}")
