@@ -1192,7 +1192,6 @@ _OBJECT_BASES = {
     "propose",
     "recommend",
     "demand",
-    "announce",
     "acknowledge",
     "admit",
     "deny",

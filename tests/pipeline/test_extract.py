@@ -698,6 +698,8 @@ NOTHING = [
     "Related\n\nMayor cites costs\n\nCouncil backs ferry plan\n",
     # An object verb's content is never the opening clause before it.
     "Campaigning in the north last spring, Ferreira barely mentioned the toll.\n",
+    # Announcing a measure is an action, not a reported position.
+    "The council announced new parking fees for the quay.\n",
     # A verb of a communicative act whose object is not a message.
     "The ferry company released the prisoners of the old fort.\n",
     "He sent the kids to school before the storm.\n",
