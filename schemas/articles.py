@@ -30,13 +30,29 @@ class ArticleCreateSchema(StrictSchema):
             "plus optional metadata."
         )
 
+    # "Exactly one of text, html, url" as "not (two of them, or none)": a `not` that client generators
+    # ignore, where a top-level oneOf makes openapi-python-client drop the model.
+    OPENAPI_RULES = {
+        "not": {
+            "anyOf": [
+                {"required": ["text", "html"]},
+                {"required": ["text", "url"]},
+                {"required": ["html", "url"]},
+                {"not": {"anyOf": [{"required": ["text"]}, {"required": ["html"]}, {"required": ["url"]}]}},
+            ]
+        }
+    }
+
     text = Text(validate=validate.Length(min=1), metadata={"description": "Plain text of the article."})
     html = Text(validate=validate.Length(min=1), metadata={"description": "HTML of the article page."})
     url = fields.Url(
         schemes={"http", "https"},
         require_tld=False,
         validate=validate.Length(max=2048),
-        metadata={"description": "Fetched by the service (text/html or text/plain)."},
+        metadata={
+            "description": "Fetched by the service (text/html or text/plain).",
+            "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+([/?#]\\S*)?$",
+        },
     )
     title = Text(validate=validate.Length(min=1, max=1000))
     outlet = Text(validate=validate.Length(min=1, max=200), metadata={"description": "Publisher name."})

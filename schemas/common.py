@@ -20,6 +20,10 @@ SPEAKER_KINDS = ("person", "organisation", "group", "document", "unknown")
 OUTLET_KINDS = ("publisher", "news_agency", "broadcaster", "newspaper", "government_body", "other")
 
 
+# The contract's spelling of "no NUL character" (an ECMA-262 pattern, as JSON Schema reads it).
+NO_NUL_PATTERN = "^[^\\u0000]*$"
+
+
 class Text(fields.String):
     """A string the database can store: no NUL characters and no lone surrogates (JSON allows both)."""
 
@@ -27,6 +31,11 @@ class Text(fields.String):
         "nul": "Must not contain NUL characters.",
         "surrogate": "Must be valid Unicode (no lone surrogates).",
     }
+
+    def __init__(self, **kwargs: Any) -> None:
+        # Documented, so that clients (and generated test data) know NUL is refused.
+        kwargs["metadata"] = {"pattern": NO_NUL_PATTERN, **kwargs.get("metadata", {})}
+        super().__init__(**kwargs)
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
         result = super()._deserialize(value, attr, data, **kwargs)
@@ -44,11 +53,21 @@ class Id(fields.Integer):
         super().__init__(validate=validate.Range(min=1, max=MAX_ID), **kwargs)
 
 
+YEARS_1001_TO_9997 = (
+    "^(100[1-9]|10[1-9][0-9]|1[1-9][0-9]{2}|[2-8][0-9]{3}|9[0-8][0-9]{2}|99[0-8][0-9]|999[0-7])-"
+)
+
+
 class UTCDateTimeField(fields.DateTime):
     """ISO 8601 date or date-time; without an offset it is taken as UTC. Years 1000-9998 only: at the
     edges of Python's range an offset pushes the value out of it, and databases differ beyond them."""
 
     default_error_messages = {"out_of_range": "Must be between the years 1000 and 9998."}
+
+    def __init__(self, **kwargs: Any) -> None:
+        # The documented years are 1001-9997, so that no offset can carry a documented value out of range.
+        kwargs["metadata"] = {"pattern": YEARS_1001_TO_9997, **kwargs.get("metadata", {})}
+        super().__init__(**kwargs)
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> datetime:
         result = super()._deserialize(value, attr, data, **kwargs)
@@ -65,6 +84,11 @@ class Cursor(fields.String):
     """The opaque next_cursor of a previous page; deserialises to the id to continue after."""
 
     default_error_messages = {"invalid_cursor": "Not a cursor issued by this service."}
+
+    def __init__(self, **kwargs: Any) -> None:
+        # The cursor's alphabet (unpadded URL-safe base64): an empty or stray value is never one.
+        kwargs["metadata"] = {"pattern": "^[A-Za-z0-9_-]+$", **kwargs.get("metadata", {})}
+        super().__init__(**kwargs)
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> int:
         raw = super()._deserialize(value, attr, data, **kwargs)

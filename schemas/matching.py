@@ -12,6 +12,8 @@ MATCH_KINDS = ("exact", "part_of_quotation", "part_of_query", "approximate")
 
 
 class MatchRequestSchema(StrictSchema):
+    OPENAPI_RULES = {"not": {"required": ["speaker_id", "speaker"]}}
+
     text = Text(
         required=True,
         validate=validate.Length(min=1, max=5000),

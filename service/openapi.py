@@ -44,6 +44,7 @@ def _build(app: Flask) -> dict[str, Any]:
     api = app.extensions["quotetrail_api"]
     with app.app_context():
         spec = copy.deepcopy(api.spec.to_dict())
+    _add_schema_rules(spec, api)
     _finish(spec)
     order = ["openapi", "info", "tags", "paths", "components"]
     return {key: spec[key] for key in [*order, *sorted(set(spec) - set(order))] if key in spec}
@@ -100,6 +101,16 @@ def _finish(spec: dict[str, Any]) -> None:
         raise AssertionError(f"3.0-style nullable left in the spec at {leftover}")
 
 
+def _add_schema_rules(spec: dict[str, Any], api: Any) -> None:
+    """Rules across fields (``OPENAPI_RULES`` on a marshmallow schema class, e.g. "exactly one of text, html
+    or url"), which apispec cannot derive from the fields: added to that schema's component."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    for key, name in api.ma_plugin.converter.refs.items():
+        rules = getattr(key[0], "OPENAPI_RULES", None)
+        if rules and name in schemas:
+            schemas[name].update(copy.deepcopy(rules))
+
+
 def _drop_unreferenced_schemas(spec: dict[str, Any]) -> None:
     """flask-smorest registers helpers (PaginationMetadata) this API does not use."""
     schemas = spec["components"].get("schemas", {})
@@ -134,11 +145,18 @@ def _set_additional_properties(spec: dict[str, Any]) -> None:
 
 
 def _walk(node: Any) -> None:
-    """Schema fixes apispec leaves: null admitted by enums of nullable fields; no empty 'required'."""
+    """Schema fixes apispec leaves: null admitted by enums of nullable fields; the JSON Schema format name
+    of URLs; an object's size limits (a Dict field's Length) as property counts, not string lengths."""
     if isinstance(node, dict):
         types = node.get("type")
         if isinstance(types, list) and "null" in types and "enum" in node and None not in node["enum"]:
             node["enum"] = [*node["enum"], None]
+        if node.get("format") == "url":
+            node["format"] = "uri"
+        if types == "object":
+            for string_key, object_key in (("minLength", "minProperties"), ("maxLength", "maxProperties")):
+                if string_key in node:
+                    node[object_key] = node.pop(string_key)
         for value in node.values():
             _walk(value)
     elif isinstance(node, list):

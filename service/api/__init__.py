@@ -6,6 +6,7 @@ from typing import Any
 
 from flask import Flask, current_app, json
 from flask_smorest import Api
+from marshmallow import fields
 
 from schemas.common import ProblemSchema
 from service.errors import handle_http_exception
@@ -26,6 +27,13 @@ class QuoteTrailApi(Api):
         return app.response_class(json.dumps(build_spec(app), indent=2), mimetype="application/json")
 
 
+def dict_keys2properties(self: Any, field: Any, **_kwargs: Any) -> dict[str, Any]:
+    """A Dict field's key rules as the object's propertyNames (apispec documents only its values)."""
+    if isinstance(field, fields.Dict) and field.key_field is not None:
+        return {"propertyNames": self.field2property(field.key_field)}
+    return {}
+
+
 def register_api(app: Flask) -> QuoteTrailApi:
     from service.api import (
         admin,
@@ -44,6 +52,7 @@ def register_api(app: Flask) -> QuoteTrailApi:
         app,
         spec_kwargs={"info": {"description": "Quotations, speakers and provenance from news articles."}},
     )
+    api.ma_plugin.converter.add_attribute_function(dict_keys2properties)
     for module in (
         *(articles, quotations, speakers, outlets, extract, system),
         *(versions, matching, outlet_quotations, admin),  # issue 4
