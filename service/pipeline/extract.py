@@ -686,6 +686,16 @@ _NOUN_CLAIM = re.compile(
 _POSSESSOR = (
     r"\b((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*(?=[’']s\b)|his|her|their|its)(?:[’']s)?\s+(?:[a-z-]+\s+)?"
 )
+_INTENT_WORDS = re.compile(
+    r"\b(?:plans?|decision|refusal|promises?|pledges?|vows?|calls?|threats?|determination|"
+    r"reluctance|desire|intention|proposals?|demands?|offer)\s+to\s"
+)
+_STANCE_WORDS = re.compile(
+    r"\b(?:comments?|remarks?|criticism|attacks?|views?|position|stance|concerns?|worries|doubts|fears|praise|"
+    r"support|opposition|adulation|admiration|disdain|contempt|skepticism|scepticism|theory|statements?|assessment|"
+    r"defen[cs]e|embrace|endorsement|rejection|condemnation|denunciation|characterization|description|portrayal|"
+    r"obsession|enthusiasm|hostility)\s+(?:about|of|on|for|over|against|toward|towards|is|was)\s"
+)
 _NOUN_INTENT = re.compile(
     _POSSESSOR + r"(plans?|decision|refusal|promises?|pledges?|vows?|calls?|threats?|"
     r"determination|reluctance|desire|intention|proposals?|demands?|offer|vow)\s+(?=to\s+[a-z])"
@@ -757,6 +767,13 @@ _PREDICATE_FILLERS = {
     "broadly",
     "generally",
 }
+_LEAD_WORD = re.compile(r"\s*([a-z]+)\s+")
+_DASH = re.compile(r"\s[-—–]{1,2}\s|\s--\s")
+_PREDICATE_WORDS = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(lx.STANCE_PREDICATES))
+    + r")\s+(?:of|about|on|with|to|toward|towards|over|in|that)\s"
+)
 _PREDICATE_LINKS = {"of", "about", "on", "with", "to", "toward", "towards", "over", "in", "that"}
 # "X has been endorsed by Y", "X was first reported by Y": a passive verb of speech or stance.
 _PASSIVE = re.compile(
@@ -1519,7 +1536,9 @@ class _Extractor:
             kind, start, end = _kind_and_span(self.text, start, end, segs)
             who = (m.start(1), m.end(1))
             made.append(Draft(start, end, kind, (s_lo, s_hi), who, (m.start(2), m.end(2)), 0.45, index))
-        for rx in (_NOUN_INTENT, _NOUN_STANCE):
+        for rx, trigger in ((_NOUN_INTENT, _INTENT_WORDS), (_NOUN_STANCE, _STANCE_WORDS)):
+            if trigger.search(masked, s_lo, s_hi) is None:
+                continue  # the full pattern is slow; most sentences have none of its nouns
             for m in rx.finditer(masked, s_lo, s_hi):
                 if m.group(1).lower() in {"its"} and rx is _NOUN_STANCE:
                     continue
@@ -1611,6 +1630,8 @@ class _Extractor:
         """ "The senator has been critical of the deal", "she is a fierce opponent of the tax": a position
         stated with a copula and an adjective or noun of stance."""
         out: list[Draft] = []
+        if _PREDICATE_WORDS.search(masked, s_lo, s_hi) is None:
+            return out
         n = len(toks)
         for b, tok in enumerate(toks):
             if tok.low not in _COPULAS or b == 0:
@@ -1976,9 +1997,9 @@ class _Extractor:
                     span = (span[0], stop.start())
                 if cue.noun_object:
                     # "railed against the fees": the object of the preposition is the position.
-                    lead = re.match(r"\s*([a-z]+)\s+", masked[span[0] : span[1]])
+                    lead = _LEAD_WORD.match(masked, span[0], span[1])
                     if lead and lead.group(1) in lx.STANCE_PREPOSITIONS:
-                        span = (span[0] + lead.end(), span[1])
+                        span = (lead.end(), span[1])
                     # "cited the figure at a forum last week, …": an object phrase, not what follows it.
                     stop = _OBJECT_END.search(masked, span[0], span[1])
                     if stop and _words(masked[span[0] : stop.start()]) >= 1:
@@ -1987,9 +2008,9 @@ class _Extractor:
                     cue.weight < _STRONG or lx.BASE_FORM.get(cue_low) == "call" or cue_low.startswith("liken")
                 ):
                     # "critics would call them impulses - it has also …": a dash ends a weak cue's content.
-                    stop = re.search(r"\s[-—–]{1,2}\s|\s--\s", masked[span[0] : span[1]])
-                    if stop and _words(masked[span[0] : span[0] + stop.start()]) >= 2:
-                        span = (span[0], span[0] + stop.start())
+                    stop = _DASH.search(masked, span[0], span[1])
+                    if stop and _words(masked[span[0] : stop.start()]) >= 2:
+                        span = (span[0], stop.start())
             start, end = _strip_span(text, *span)
             if end - start < 8:
                 continue
