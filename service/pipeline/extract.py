@@ -4,6 +4,9 @@ A rule engine over a regex tokenizer (no trained model: the parser would cost mo
 Per main-text paragraph: pair quotation marks into segments, mask them so that nothing inside a quotation
 is read as structure, split sentences, find speech cues, read the speaker phrase next to each cue and the
 content on the other side of it, then resolve speakers and intermediaries against what the article names.
+Besides speech, positions are attributed in a few fixed frames, each needing a holder that can take a stance:
+agent + verb of stance + object ("the senator cited the figure"), a copula with an adjective or noun of
+stance ("is critical of"), a passive with a by-phrase, a possessed noun of stance ("her plan to …").
 """
 
 from __future__ import annotations
