@@ -50,9 +50,10 @@ class ArticleFile:
             title=self.title,
             outlet=self.outlet,
             published_at=self.published_at,
-            url=None,
             authors=self.authors,
             language=self.language,
+            # The header says where the text was published; the API's `url` would fetch it instead.
+            source_url=self.url,
         )
 
 
@@ -198,7 +199,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def ingest_files(database: Any, files: Sequence[Path], summary: IngestSummary, *, progress: bool) -> None:
-    """Ingest each file in its own transaction, so one bad file costs only itself."""
+    """Ingest each file in its own transaction (the service's ``ingest``, as POST /v1/articles), so one
+    bad file costs only itself and a stored article always has all of its file's header."""
     from sqlalchemy.exc import SQLAlchemyError
     from tqdm import tqdm
 
@@ -219,11 +221,6 @@ def ingest_files(database: Any, files: Sequence[Path], summary: IngestSummary, *
                         continue
                     summary.created += 1
                     summary.quotations += quotation_count(session, [article.id]).get(article.id, 0)
-                    if article_file.url and article.url is None:
-                        # The API's `url` means "fetch this"; a file's URL header only says where it was
-                        # published, so it is recorded after the (committed) ingest instead of passed to it.
-                        article.url = article_file.url
-                        session.commit()
             except (ArticleFileError, Problem, SQLAlchemyError) as exc:
                 summary.failed.append((path, _problem_text(exc)))
                 bar.write(f"failed: {path}: {_problem_text(exc)}", file=sys.stderr)

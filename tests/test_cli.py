@@ -1,15 +1,20 @@
-"""The quotetrail console script, run in-process on a temporary SQLite database of its own."""
+"""The quotetrail console script, run in-process on a database of its own: a temporary SQLite file, and
+PostgreSQL (TEST_DATABASE_URL, emptied after each test) as well when it is set, as in tests/conftest.py."""
 
 from __future__ import annotations
 
 import json
 import re
-import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from service.cli import ArticleFileError, main, read_article_file, split_header
+from service.db import make_engine
+from service.store.models import Base
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -124,20 +129,45 @@ def test_extract_reports_a_missing_path(capsys: pytest.CaptureFixture[str], tmp_
 
 
 @pytest.fixture
-def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A fresh, migrated SQLite file, made the CLI's configured database."""
-    path = tmp_path / "cli.sqlite3"
-    monkeypatch.setenv("QUOTETRAIL_DATABASE_URL", f"sqlite:///{path}")
-    assert main(["db", "upgrade"]) == 0
-    return path
+def database(
+    backend: str, request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[str]:
+    """A fresh, migrated database made the CLI's configured one; its URL. The CLI commits for real, so on
+    PostgreSQL the tables are emptied afterwards."""
+    if backend == "sqlite":
+        url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+        monkeypatch.setenv("QUOTETRAIL_DATABASE_URL", url)
+        assert main(["db", "upgrade"]) == 0
+        yield url
+        return
+    url = request.getfixturevalue("postgres_url")
+    monkeypatch.setenv("QUOTETRAIL_DATABASE_URL", url)
+    assert main(["db", "upgrade"]) == 0  # already at the latest migration: a no-op, as on a live server
+    yield url
+    engine = make_engine(url)
+    with engine.begin() as connection:
+        tables = ", ".join(t.name for t in Base.metadata.sorted_tables)
+        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    engine.dispose()
 
 
-def _counts(path: Path) -> dict[str, int]:
-    with sqlite3.connect(path) as connection:
-        return {
-            table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in ("articles", "article_versions", "quotations", "speakers", "outlets")
-        }
+def _rows(url: str, sql: str) -> list[Any]:
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            return list(connection.execute(text(sql)))
+    finally:
+        engine.dispose()
+
+
+def _counts(url: str) -> dict[str, int]:
+    tables = ("articles", "article_versions", "quotations", "speakers", "outlets")
+    return {table: _rows(url, f"SELECT count(*) FROM {table}")[0][0] for table in tables}
+
+
+def _json(value: Any) -> Any:
+    """A JSON column as Python: SQLite hands back the text, PostgreSQL the decoded value."""
+    return json.loads(value) if isinstance(value, str) else value
 
 
 def _summary(out: str) -> dict[str, int]:
@@ -146,7 +176,7 @@ def _summary(out: str) -> dict[str, int]:
     return {key: int(value) for key, value in match.groupdict().items()}
 
 
-def test_ingest_examples_then_again_is_unchanged(database: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_ingest_examples_then_again_is_unchanged(database: str, capsys: pytest.CaptureFixture[str]) -> None:
     capsys.readouterr()
     assert main(["ingest", str(EXAMPLES)]) == 0
     first = _summary(capsys.readouterr().out)
@@ -159,13 +189,13 @@ def test_ingest_examples_then_again_is_unchanged(database: Path, capsys: pytest.
     }
     assert counts["articles"] == counts["article_versions"] == len(EXAMPLE_FILES)
     assert counts["quotations"] > 0
-    with sqlite3.connect(database) as connection:
-        row = connection.execute(
-            "SELECT a.title, a.url, a.authors, o.name FROM articles a JOIN outlets o ON o.id = a.outlet_id "
-            "WHERE a.title LIKE 'Pacific fisheries%'"
-        ).fetchone()
+    (row,) = _rows(
+        database,
+        "SELECT a.title, a.url, a.authors, o.name FROM articles a JOIN outlets o ON o.id = a.outlet_id "
+        "WHERE a.title LIKE 'Pacific fisheries%'",
+    )
     assert row[1] == "https://meridianherald.example/world/2026/02/11/pacific-fisheries-talks-resume"
-    assert json.loads(row[2]) == ["Priya Ramaswamy", "Leon Achterberg"]
+    assert _json(row[2]) == ["Priya Ramaswamy", "Leon Achterberg"]
     assert row[3] == "The Meridian Herald"
 
     assert main(["ingest", str(EXAMPLES)]) == 0
@@ -175,7 +205,7 @@ def test_ingest_examples_then_again_is_unchanged(database: Path, capsys: pytest.
 
 
 def test_ingest_counts_failures_and_exits_non_zero(
-    database: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    database: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     folder = tmp_path / "batch"
     folder.mkdir()
@@ -224,7 +254,7 @@ def test_serve_runs_gunicorn_with_the_app_factory() -> None:
     assert gunicorn_argv("::1", 8001, 1, 30)[4] == "[::1]:8001"
 
 
-def test_ingest_html_file_uses_the_page_metadata(database: Path, tmp_path: Path) -> None:
+def test_ingest_html_file_uses_the_page_metadata(database: str, tmp_path: Path) -> None:
     page = tmp_path / "harbour.html"
     page.write_text(
         "<html lang='en'><head><title>Harbour pier to reopen</title>"
@@ -234,11 +264,84 @@ def test_ingest_html_file_uses_the_page_metadata(database: Path, tmp_path: Path)
         encoding="utf-8",
     )
     assert main(["ingest", "--quiet", str(page)]) == 0
-    with sqlite3.connect(database) as connection:
-        title, source, text = connection.execute(
-            "SELECT a.title, a.published_at_source, v.text FROM articles a "
-            "JOIN article_versions v ON v.id = a.current_version_id"
-        ).fetchone()
+    ((title, source, stored),) = _rows(
+        database,
+        "SELECT a.title, a.published_at_source, v.text FROM articles a "
+        "JOIN article_versions v ON v.id = a.current_version_id",
+    )
     assert title == "Harbour pier to reopen"
     assert source == "html_meta"
-    assert "Home | News" not in text and "crews booked" in text
+    assert "Home | News" not in stored and "crews booked" in stored
+
+
+def _article_file(folder: Path, name: str, body: str, url: str = "https://harbour.example/news/pier") -> Path:
+    path = folder / name
+    path.write_text(f"Title: Pier works\nURL: {url}\n\n{body}\n", encoding="utf-8")
+    return path
+
+
+def test_ingest_stores_the_url_header_in_the_one_ingest_transaction(
+    database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The URL header goes into the service's ingest with the rest (no second commit after it)."""
+    from service.store import articles as article_store
+
+    calls: list[Any] = []
+    real_ingest = article_store.ingest
+
+    def ingest(session: Any, submission: Any, **kwargs: Any) -> Any:
+        calls.append(submission)
+        return real_ingest(session, submission, **kwargs)
+
+    monkeypatch.setattr(article_store, "ingest", ingest)
+    path = _article_file(tmp_path, "pier.txt", '"The pier reopens in June," said Ines Calloway.')
+    assert main(["ingest", "--quiet", str(path)]) == 0
+    assert [(c.url, c.source_url) for c in calls] == [(None, "https://harbour.example/news/pier")]
+    assert _rows(database, "SELECT url FROM articles") == [("https://harbour.example/news/pier",)]
+
+
+def test_ingest_commits_each_file_once(
+    database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One commit per file: nothing after ingest's commit can leave an article without its URL."""
+    from sqlalchemy.orm import Session
+
+    commits: list[int] = []
+    real_commit = Session.commit
+
+    def commit(self: Session) -> None:
+        commits.append(1)
+        real_commit(self)
+
+    monkeypatch.setattr(Session, "commit", commit)
+    path = _article_file(tmp_path, "pier.txt", '"The pier reopens in June," said Ines Calloway.')
+    assert main(["ingest", "--quiet", str(path)]) == 0
+    assert len(commits) == 1
+    assert _rows(database, "SELECT url FROM articles") == [("https://harbour.example/news/pier",)]
+
+
+def test_ingest_that_fails_stores_nothing(
+    database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    def crash(*_args: Any, **_kwargs: Any) -> None:
+        raise OperationalError("INSERT", {}, Exception("connection lost mid-ingest"))
+
+    monkeypatch.setattr("service.store.appearances.assign_clusters", crash)
+    path = _article_file(tmp_path, "pier.txt", '"The pier reopens in June," said Ines Calloway.')
+    assert main(["ingest", "--quiet", str(path)]) == 1
+    assert "pier.txt" in capsys.readouterr().err
+    assert _counts(database) == dict.fromkeys(
+        ("articles", "article_versions", "quotations", "speakers", "outlets"), 0
+    )
+
+
+def test_ingest_same_url_with_new_text_is_a_new_version(database: str, tmp_path: Path) -> None:
+    """As over the API: the URL identifies the article, so an updated file adds a version to it."""
+    first = _article_file(tmp_path, "a.txt", '"The pier reopens in June," said Ines Calloway.')
+    assert main(["ingest", "--quiet", str(first)]) == 0
+    second = _article_file(tmp_path, "b.txt", '"The pier reopens in July," said Ines Calloway.')
+    assert main(["ingest", "--quiet", str(second)]) == 0
+    counts = _counts(database)
+    assert (counts["articles"], counts["article_versions"]) == (1, 2)

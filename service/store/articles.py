@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 # Concurrent ingests can collide on unique names (outlets, aliases); a retry sees the winner's rows.
 _WRITE_ATTEMPTS = 4
+MAX_URL_LENGTH = 2048  # the articles.url column
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,9 @@ class Submission:
     published_at: datetime | None = None
     authors: tuple[str, ...] | list[str] = ()
     language: str | None = None
+    # Where the given text or html was published: recorded as the article's url (and its host names the
+    # outlet when none is given) but never fetched. The CLI's "URL:" header; the API's url means "fetch".
+    source_url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +80,21 @@ def prepare(submission: Submission, limits: FetchLimits | None = None) -> Prepar
             "give exactly one of text, html or url",
             errors=[{"field": "_schema", "location": "body", "message": "exactly one of text, html, url"}],
         )
+    if submission.source_url is not None and (
+        submission.url is not None or len(submission.source_url) > MAX_URL_LENGTH
+    ):
+        message = "source_url goes with text or html" if submission.url else "too long"
+        raise Problem(
+            422,
+            f"source_url: {message}",
+            errors=[{"field": "source_url", "location": "body", "message": message}],
+        )
     url = submission.url
     html = submission.html
     text = submission.text
-    if url is not None:
+    if url is None:
+        url = submission.source_url
+    else:
         fetched = fetch(url, limits)
         url = fetched.url
         if fetched.content_type == "text/plain":
@@ -113,7 +128,7 @@ def prepare(submission: Submission, limits: FetchLimits | None = None) -> Prepar
         text=text,
         sha256=content_sha256(text),
         # A redirect can end at a URL longer than the column; keep the one the client gave then.
-        url=url if url is None or len(url) <= 2048 else submission.url,
+        url=url if url is None or len(url) <= MAX_URL_LENGTH else submission.url,
         title=submission.title or meta_title,
         outlet=_clip(submission.outlet or site_name, 200),
         host=host,
