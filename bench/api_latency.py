@@ -5,11 +5,11 @@ Prints figures, asserts nothing (speed is measured in `make bench`, never in `ma
 BENCHMARK DATA. The store is filled with synthetic quotations: sentences of the example articles in examples/
 recombined into new "articles" whose titles start with "[benchmark data]", attributed to generated speaker
 names with a skewed (Zipf-like) frequency, some through wire services. The text and spans of every quotation
-are known by construction, so they are written through the store's ingest write path without running the
-extractor (which would dominate the set-up time). That path does per-row identity and search work, so the
-default store is small; bench/query_latency.py bulk-inserts 100,000 of the same quotations for figures at
-scale. The data lives only in a temporary database that is deleted at the end, unless --database-url points
-at an EMPTY database you provide (for PostgreSQL figures).
+are known by construction, so they are stored through the service's ingest (`articles.ingest` given that
+analysis) without running the extractor (which would dominate the set-up time). That path does per-row
+identity and search work, so the default store is small; bench/query_latency.py bulk-inserts 100,000 of the
+same quotations for figures at scale. The data lives only in a temporary database that is deleted at the end,
+unless --database-url points at an EMPTY database you provide (for PostgreSQL figures).
 
     .venv/bin/python bench/api_latency.py [--quotations 5000] [--requests 300] [--ingests 16]
 """
@@ -327,9 +327,8 @@ def populate(
                 published_at=base_day + timedelta(hours=rng.randrange(0, 24 * 600)),
             )
             with database.session_scope() as session:
-                # The ingest write path minus the extractor: the quotations are known by construction.
-                article_store._write(session, article_store.prepare(submission), analysis)
-                session.commit()
+                # The service's ingest minus the extractor: the quotations are known by construction.
+                article_store.ingest(session, submission, analysis=analysis)
             made += count
             articles += 1
             if progress and articles % 200 == 0:

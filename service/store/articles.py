@@ -183,18 +183,27 @@ def find_by_sha256(session: Session, sha256: str) -> Article | None:
 
 
 def ingest(
-    session: Session, submission: Submission, *, limits: FetchLimits | None = None
+    session: Session,
+    submission: Submission,
+    *,
+    limits: FetchLimits | None = None,
+    analysis: Analysis | None = None,
 ) -> tuple[Article, bool]:
     """Store one article with everything extracted from it, in ONE transaction; commits.
 
     Idempotent by content: the same text again returns (existing article, False). Concurrent duplicates are
     settled by the unique sha256: the loser rolls back and returns the winner's article.
+
+    ``analysis``: quotations already known for exactly the text ``prepare`` makes of the submission (its
+    spans index that text), stored instead of running the extractor; synthetic benchmark data uses it.
     """
     prepared = prepare(submission, limits)
     existing = find_by_sha256(session, prepared.sha256)
     if existing is not None:
         return existing, False
-    analysis = bounded(analyse(prepared.text, title=prepared.title))
+    if analysis is None:
+        analysis = analyse(prepared.text, title=prepared.title)
+    analysis = bounded(analysis)
     for attempt in range(1, _WRITE_ATTEMPTS + 1):
         try:
             article = _write(session, prepared, analysis)
