@@ -23,6 +23,7 @@ _ERRORS = {
     "BadRequest": ("400", "Malformed request body (not JSON, or not UTF-8)."),
     "Unauthorized": ("401", "Missing or wrong X-API-Key."),
     "NotFound": ("404", "No such resource."),
+    "Conflict": ("409", "A concurrent change to the same records won; retry the request."),
     "PayloadTooLarge": ("413", "The request body is over the configured size cap."),
     "UnsupportedMediaType": ("415", "The request body is not application/json."),
     "UnprocessableContent": ("422", "Invalid parameters or body; see errors."),
@@ -84,6 +85,9 @@ def _finish(spec: dict[str, Any]) -> None:
                 wanted.append("Unauthorized")
             if operation.get("operationId") == "createArticle":
                 wanted.append("BadGateway")
+            if "admin" in operation.get("tags", []) and "requestBody" in operation:
+                # Corrections (store/corrections.py) retry a lost race once, then answer 409.
+                wanted.append("Conflict")
             for name in wanted:
                 status = _ERRORS[name][0]
                 responses[status] = {"$ref": f"#/components/responses/{name}"}

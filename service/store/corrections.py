@@ -9,12 +9,15 @@ Every function commits on success and leaves nothing behind on failure.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from sqlalchemy import delete, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import ObjectDeletedError, StaleDataError
 
 from service.errors import Problem
 from service.store.keys import name_key, outlet_key
@@ -38,14 +41,31 @@ EXTERNAL_ID_KEY = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
 WIKIDATA_QID = re.compile(r"^Q[1-9][0-9]{0,11}$")
 
 
+log = logging.getLogger(__name__)
+_ATTEMPTS = 2
+
+
 def _committed(session: Session, work: Callable[[], T]) -> T:
-    try:
-        result = work()
-        session.commit()
-        return result
-    except BaseException:
-        session.rollback()
-        raise
+    """Run ``work`` and commit. A concurrent write that wins the race (a merge deleting this speaker, the
+    same alias added) makes it fail on a constraint or a vanished row: it runs once more on what the winner
+    left, which answers as that state deserves (404, 422) or succeeds; a second collision is a 409."""
+    for attempt in range(1, _ATTEMPTS + 1):
+        try:
+            result = work()
+            session.commit()
+            return result
+        except (IntegrityError, ObjectDeletedError, StaleDataError) as exc:
+            session.rollback()
+            # Logged in full: a constraint that fails every time is a bug, not a race.
+            log.warning("correction collided with a concurrent write (attempt %d): %s", attempt, exc)
+            if attempt == _ATTEMPTS:
+                raise Problem(
+                    409, "A concurrent change to the same records won; retry the request."
+                ) from None
+        except BaseException:
+            session.rollback()
+            raise
+    raise AssertionError("unreachable")
 
 
 def _speaker(session: Session, speaker_id: int, field: str | None = None) -> Speaker:
