@@ -49,6 +49,8 @@ class UpdateOutletSchema(StrictSchema):
             "automatically from the hosts articles come from."
         )
 
+    OPENAPI_RULES = {"minProperties": 1}
+
     name = Text(validate=validate.Length(min=1, max=200))
     kind = fields.String(validate=validate.OneOf(OUTLET_KINDS))
     domains = fields.List(
@@ -70,7 +72,10 @@ class UpdateOutletSchema(StrictSchema):
 
 class ExternalIdsSchema(StrictSchema):
     external_ids = fields.Dict(
-        keys=fields.String(validate=validate.Length(min=1, max=32)),
+        # The pattern documents the key rule store/corrections.py checks (EXTERNAL_ID_KEY).
+        keys=fields.String(
+            validate=validate.Length(min=1, max=32), metadata={"pattern": "^[a-z][a-z0-9_]{0,31}$"}
+        ),
         values=fields.String(allow_none=True, validate=validate.Length(max=200)),
         required=True,
         validate=validate.Length(min=1, max=20),

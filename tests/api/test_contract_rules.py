@@ -135,3 +135,19 @@ def test_publication_years_are_in_the_contract(
         client.get("/v1/articles", query_string=query),
         contract_accepts(query_schema("/v1/articles", "published_after"), published_at),
     )
+
+
+@pytest.mark.parametrize("key", ["0", "Wikidata", "has-dash", "_x"])
+def test_external_id_key_rule_is_in_the_contract(
+    client: FlaskClient, auth: dict[str, str], post_article: Any, key: str
+) -> None:
+    article = post_article(text='"The harbour wall will be finished by June," said Naomi Pereira.')
+    (speaker_id,) = {q["speaker"]["id"] for q in article["quotations"] if q["speaker"]}
+    body = {"external_ids": {key: "x"}}
+    assert not contract_accepts(body_schema("ExternalIds"), body)
+    agree(client.put(f"/v1/admin/speakers/{speaker_id}/external-ids", json=body, headers=auth), False)
+
+
+def test_an_empty_outlet_update_is_refused_by_the_contract(client: FlaskClient, auth: dict[str, str]) -> None:
+    assert not contract_accepts(body_schema("UpdateOutlet"), {})
+    agree(client.patch("/v1/admin/outlets/1", json={}, headers=auth), False)
