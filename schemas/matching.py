@@ -17,7 +17,10 @@ class MatchRequestSchema(StrictSchema):
     text = Text(
         required=True,
         validate=validate.Length(min=1, max=5000),
-        metadata={"description": "The words to verify; quotation marks, case and '…' gaps do not matter."},
+        metadata={
+            "description": "The words to verify, at least 3 (runs of letters or digits); quotation marks, "
+            "case and '…' gaps do not matter."
+        },
     )
     speaker_id = Id(metadata={"description": "Did this speaker say it?"})
     speaker = Text(
