@@ -72,11 +72,11 @@ class UpdateOutletSchema(StrictSchema):
 
 class ExternalIdsSchema(StrictSchema):
     external_ids = fields.Dict(
-        # The pattern documents the key rule store/corrections.py checks (EXTERNAL_ID_KEY).
+        # The patterns document the rules store/corrections.py checks: EXTERNAL_ID_KEY, values not blank.
         keys=fields.String(
             validate=validate.Length(min=1, max=32), metadata={"pattern": "^[a-z][a-z0-9_]{0,31}$"}
         ),
-        values=fields.String(allow_none=True, validate=validate.Length(max=200)),
+        values=fields.String(allow_none=True, validate=validate.Length(max=200), metadata={"pattern": "\\S"}),
         required=True,
         validate=validate.Length(min=1, max=20),
         metadata={

@@ -137,13 +137,16 @@ def test_publication_years_are_in_the_contract(
     )
 
 
-@pytest.mark.parametrize("key", ["0", "Wikidata", "has-dash", "_x"])
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("0", "x"), ("Wikidata", "x"), ("has-dash", "x"), ("_x", "x"), ("viaf", ""), ("viaf", " ")],
+)
 def test_external_id_key_rule_is_in_the_contract(
-    client: FlaskClient, auth: dict[str, str], post_article: Any, key: str
+    client: FlaskClient, auth: dict[str, str], post_article: Any, key: str, value: str
 ) -> None:
     article = post_article(text='"The harbour wall will be finished by June," said Naomi Pereira.')
     (speaker_id,) = {q["speaker"]["id"] for q in article["quotations"] if q["speaker"]}
-    body = {"external_ids": {key: "x"}}
+    body = {"external_ids": {key: value}}
     assert not contract_accepts(body_schema("ExternalIds"), body)
     agree(client.put(f"/v1/admin/speakers/{speaker_id}/external-ids", json=body, headers=auth), False)
 
