@@ -70,13 +70,19 @@ class UpdateOutletSchema(StrictSchema):
             raise ma.ValidationError("Give at least one of name, kind, domains.", field_name="_schema")
 
 
+NOT_BLANK = "[^\\s\\u001c-\\u001f\\u0085]"
+
+
 class ExternalIdsSchema(StrictSchema):
     external_ids = fields.Dict(
-        # The patterns document the rules store/corrections.py checks: EXTERNAL_ID_KEY, values not blank.
+        # The patterns document the rules store/corrections.py checks: EXTERNAL_ID_KEY, and values not blank
+        # to Python's str.strip (whose whitespace is ECMA's \s plus U+001C-U+001F and U+0085).
         keys=fields.String(
             validate=validate.Length(min=1, max=32), metadata={"pattern": "^[a-z][a-z0-9_]{0,31}$"}
         ),
-        values=fields.String(allow_none=True, validate=validate.Length(max=200), metadata={"pattern": "\\S"}),
+        values=fields.String(
+            allow_none=True, validate=validate.Length(max=200), metadata={"pattern": NOT_BLANK}
+        ),
         required=True,
         validate=validate.Length(min=1, max=20),
         metadata={

@@ -139,7 +139,16 @@ def test_publication_years_are_in_the_contract(
 
 @pytest.mark.parametrize(
     ("key", "value"),
-    [("0", "x"), ("Wikidata", "x"), ("has-dash", "x"), ("_x", "x"), ("viaf", ""), ("viaf", " ")],
+    [
+        ("0", "x"),
+        ("Wikidata", "x"),
+        ("has-dash", "x"),
+        ("_x", "x"),
+        ("viaf", ""),
+        ("viaf", " "),
+        ("viaf", "\x1f"),
+        ("viaf", "\x85"),
+    ],
 )
 def test_external_id_key_rule_is_in_the_contract(
     client: FlaskClient, auth: dict[str, str], post_article: Any, key: str, value: str
