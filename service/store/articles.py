@@ -215,7 +215,14 @@ def ingest(
             if existing is not None:
                 return existing, False
             if attempt == _WRITE_ATTEMPTS:
-                raise
+                # Nothing was written; the client can safely send the same request again.
+                log.warning("ingest still colliding after %d attempts", attempt)
+                raise Problem(
+                    503,
+                    "Concurrent writes kept colliding with this article's rows; nothing was stored. "
+                    "Retry the request.",
+                    headers={"Retry-After": "1"},
+                ) from None
             log.info("ingest collided with a concurrent write; retrying (%d)", attempt)
         except BaseException:
             session.rollback()

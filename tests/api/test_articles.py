@@ -86,6 +86,33 @@ def test_concurrent_duplicate_posts_store_one_article(committing_app: Flask, aut
     assert [item["id"] for item in listing["items"]] == ids[:1]
 
 
+def test_ingest_that_keeps_colliding_is_503_and_stores_nothing(
+    committing_app: Flask, auth, make_client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows written, then a unique-constraint collision every time: retried, then a retryable 503."""
+    from sqlalchemy.exc import IntegrityError
+
+    from service.store import articles
+
+    real_write = articles._write
+    attempts: list[int] = []
+
+    def write_then_collide(*args: Any, **kwargs: Any) -> Any:
+        real_write(*args, **kwargs)
+        attempts.append(1)
+        raise IntegrityError("INSERT INTO outlets", {}, Exception("UNIQUE constraint failed"))
+
+    monkeypatch.setattr(articles, "_write", write_then_collide)
+    client = make_client(committing_app)
+    response = client.post("/v1/articles", json={"text": ARTICLE_TWO}, headers=auth)
+    assert response.status_code == 503, response.get_data(as_text=True)
+    assert response.mimetype == "application/problem+json"
+    assert response.headers["Retry-After"] == "1"
+    assert len(attempts) == articles._WRITE_ATTEMPTS
+    assert client.get("/v1/articles").get_json()["items"] == []
+    assert client.get("/v1/quotations").get_json()["items"] == []
+
+
 def test_html_body_is_converted_with_meta(post_article) -> None:
     html = (
         "<!doctype html><html lang='en-GB'><head><title>Harbour strike</title>"
