@@ -561,6 +561,16 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
                 weight >= 0.85 or any(t.low in lx.DOCUMENT_HEADS for t in toks[chunk[0] : chunk[1] + 1])
             ):
                 np = chunk
+        prefix_subject = False
+        listed = low in lx.SPEECH_VERBS or low in lx.STANCE_VERBS
+        complement = toks[last + 1].low if last + 1 < n else ""
+        if listed and np is None and object_np is None and not headline and complement in {"that", "whether"}:
+            # "Those close to him say that …", "Twelve percent indicated that …": with a that-clause
+            # after the verb, the whole phrase that opens the sentence is who says it.
+            np = _clause_prefix_subject(toks, j)
+            prefix_subject = np is not None
+        elif listed and np is not None and np[1] == j and complement == "that":
+            prefix_subject = _clause_prefix_subject(toks, j) is not None
         inverted = False
         if np is None:
             prev = toks[i - 1] if i > 0 else None
@@ -574,6 +584,7 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             low in lx.BASE_VERBS
             and np is not None
             and not inverted
+            and not prefix_subject
             and not (i > 0 and toks[i - 1].low in lx.AUX_ADVERBS | {"to", "n't", "not"})
             and not _plural_subject(toks, np)
         ):
@@ -602,6 +613,7 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             weight < _STRONG
             and np is not None
             and not inverted
+            and not prefix_subject
             and not _stance_subject(toks, np, i, last)
             and not (object_cue and (low in _EVIDENCE_VERBS or not toks[np[1]].cap))
         ):
@@ -882,6 +894,18 @@ _OBJECT_END = re.compile(
     r"|\s[-—–]{1,2}\s|\s--\s"
     r"|\s+(?:and|but)\s+(?:then\s+|also\s+)?(?:[a-z]+ed|said|says|told|wrote|made|took|gave|went|"
     r"is|was|has|had|will|would|[a-z]+s)\s"
+    # "… Machado since the debate", "… in early-morning tweets", "… in a ruling released Thursday"
+    r"|\s+(?:during|since|until|amid|because|following)\s"
+    r"|\s+in\s+(?:the\s+(?:days|weeks|months|hours|years)\s+(?:since|after|before)|(?:early|late)[\w-]*\s+\w+|"
+    r"(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:compromise|interview|statement|speech|tweets?|letter|"
+    r"ruling|post|video|ad|op-ed|column|rally|debate|remarks?|appearance))\b"
+    r"|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"\d{4})\b"
+    r"|\s+as\s+(?:[A-Z][\w’']+|he|she|they|it|we)\s+[a-z]+(?:s|ed)\b"
+    # "… unconstitutional, his decision was overturned": the main clause after a fronted one.
+    r"|,\s+(?:(?:he|she|they|it|we|i)|(?:his|her|their|its|the)\s+[\w-]+)\s+(?:was|were|is|are|has|had|did|"
+    r"does|would|will|could)\b"
+    r"|,\s+(?:the|a|an)\s+(?:latest|first|last|second|third|only|same)\b"
 )
 # What can follow a closing cue without being content: "…, Mr. Obama said in his interview."
 _BARE_ADJUNCT = re.compile(
@@ -1084,6 +1108,30 @@ def _subject_chunk(toks: list[Tok], j: int) -> tuple[int, int] | None:
             return None
     if not any(_is_name_word(t) or t.low in lx.SPEAKER_NOUNS for t in chunk):
         return None
+    return (start, j)
+
+
+_OPENING_CONJUNCTIONS = {"but", "and", "yet", "still", "now", "so"}
+
+
+def _clause_prefix_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
+    """The phrase from the sentence start to token ``j`` when it can only be a subject."""
+    start = 1 if toks and toks[0].low in _OPENING_CONJUNCTIONS else 0
+    chunk = toks[start : j + 1]
+    if not 1 <= len(chunk) <= 8 or not chunk[0].text[:1].isalnum() or chunk[0].low in _INTRO:
+        return None
+    head = chunk[-1]
+    if not head.text.isalpha() or head.low in _FUNCTION or head.low.endswith("ly"):
+        return None
+    for tok in chunk:
+        if (
+            tok.quote
+            or not (tok.text[0].isalnum() or tok.text in {"-", "’", "'", "."})
+            or tok.low in lx.SPEECH_VERBS
+            or tok.low in lx.AUX_ADVERBS
+            or _FINITE.fullmatch(tok.low)
+        ):
+            return None
     return (start, j)
 
 
@@ -1396,6 +1444,11 @@ def _content_right(text: str, masked: str, start: int, end: int, cue_low: str) -
                 r"[\w-]+\s+(?=[A-Z]))\s*,?\s*",
                 window[pos:],
             )
+            if m:
+                pos += m.end()
+        elif cue_low == "told":
+            # "who told him the nominee had …": the addressee is not part of what was told.
+            m = re.match(r"\s*(?:him|her|them|us|me)\s+(?=the\b|[a-z]+\s)", window[pos:])
             if m:
                 pos += m.end()
     m = _ADJUNCT.match(window[pos:])
@@ -1985,6 +2038,11 @@ class _Extractor:
                 comma = masked.find(",", span[0], span[1])
                 if comma > 0 and _words(masked[span[0] : comma]) >= 3:
                     span = (span[0], comma)
+            if span[0] >= g_end and span[1] == next_start and following < len(cues):
+                # "said he had a source who told him …": an attribution inside the content (after a
+                # relative or conjunction, not after a clause boundary) is part of what was said; it
+                # still gets its own quotation.
+                span = (span[0], self._nested_end(toks, cues, groups, following, span[0], masked, s_hi))
             if span[0] >= g_end:
                 lead_seg = next((sg for sg in segs if span[0] <= sg.open <= span[0] + 2), None)
                 if (
@@ -2015,7 +2073,8 @@ class _Extractor:
                     if stop and _words(masked[span[0] : stop.start()]) >= 2:
                         span = (span[0], stop.start())
             start, end = _strip_span(text, *span)
-            if end - start < 8:
+            # "endorsed Trump", "cited it": an object verb's position can be one short word.
+            if end - start < (2 if cue.noun_object else 8):
                 continue
             kind, start, end = _kind_and_span(text, start, end, segs)
             if interrupted and kind == "mixed":
@@ -2098,6 +2157,34 @@ class _Extractor:
             if role in text or (role.endswith(("woman", "man")) and role[:-5] in text):
                 return speaker
         return None
+
+    def _nested_end(
+        self,
+        toks: list[Tok],
+        cues: list[Cue],
+        groups: list[tuple[int, int]],
+        following: int,
+        content_start: int,
+        masked: str,
+        s_hi: int,
+    ) -> int:
+        """Where right-hand content ends when the cues after it may be nested inside it."""
+        end = groups[following][0]
+        for m in range(following, len(cues)):
+            cue = cues[m]
+            before = masked[content_start : groups[m][0]].rstrip()
+            if (
+                cue.according
+                or cue.participle
+                or not before
+                or before[-1] in ",;:—–-" + "".join(_CLOSE_MARKS)
+                or _mwords(before) < 2
+                or (cue.np is not None and self._is_channel(toks, cue.np))
+                or re.search(r"\b(?:and|but)\s*$", before)
+            ):
+                return end
+            end = groups[m + 1][0] if m + 1 < len(cues) else s_hi
+        return end
 
     def _is_channel(self, toks: list[Tok], np: tuple[int, int]) -> bool:
         """A speaker phrase naming an outlet or a report ("Interfax", "a report from Reuters")."""

@@ -297,6 +297,32 @@ REPORTED = [
         "In a statement on Monday, the council said it would delay the vote.\n",
         [("it would delay the vote", "council", "indirect")],
     ),
+    # An attribution inside the content stays in it, and is a quotation of its own.
+    (
+        "Mayor Alma Ferreira said she had a trusted source who told her the ferry company had sold its "
+        "boats.\n",
+        [
+            (
+                "she had a trusted source who told her the ferry company had sold its boats",
+                "Alma Ferreira",
+                "indirect",
+            ),
+            ("the ferry company had sold its boats", None, "indirect"),
+        ],
+    ),
+    # With a that-clause after the verb, the phrase that opens the sentence is the source.
+    (
+        "Those close to the mayor say that she will not run again.\n",
+        [("she will not run again", None, "indirect")],
+    ),
+    (
+        "Twelve percent indicated that they had not decided.\n",
+        [("they had not decided", "Twelve percent", "indirect")],
+    ),
+    (
+        "But fishermen worry that the new quay will scare the cod away.\n",
+        [("the new quay will scare the cod away", None, "indirect")],
+    ),
 ]
 
 
@@ -407,6 +433,16 @@ OBJECTS = [
     (
         "Ferreira defended the harbour plan, which critics called a waste.\n",
         [("the harbour plan", "Ferreira", "indirect")],
+    ),
+    # Adjuncts of time and occasion after the object are not part of the position.
+    (
+        "Senator Ruth Okafor attacked the toll as a tax on the poor during a debate on Monday night.\n",
+        [("the toll as a tax on the poor", "Ruth Okafor", "indirect")],
+    ),
+    ("Brandt has mocked Ferreira since the election.\n", [("Ferreira", "Brandt", "indirect")]),
+    (
+        "Ferreira criticised the ferry company in early-morning posts.\n",
+        [("the ferry company", "Ferreira", "indirect")],
     ),
 ]
 
