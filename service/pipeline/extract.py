@@ -20,7 +20,7 @@ from service.pipeline.quotes import MASK, Segment, find_segments, mask, sentence
 from service.pipeline.types import Analysis, Quotation, Span, Speaker, Via
 from service.pipeline.zones import find_wire_credits, find_zones
 
-EXTRACTOR_VERSION = "1.1.0"
+EXTRACTOR_VERSION = "1.2.0"
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w]+(?:[’'\-.][\w]+)*(?:[’']s)?|''|[^\w\s]")
 _OPEN_MARKS = set("“\"‘'«„") | {"''"}
@@ -1410,6 +1410,11 @@ _ADJUNCT = re.compile(
     r"^\s*,?\s*(?:in|at|during|on|while|after|before|via|through|from|to)\b[^,.;:“\"]{0,90},\s*", re.I
 )
 _THAT = re.compile(r"^\s*,?\s*(?:that|:)\s*", re.I)
+_NOT_CONTENT = re.compile(r"\s*(?:by|in|under|slightly|sharply|steadily|modestly|dramatically)\b")
+_ADDRESSEE_ONLY = re.compile(
+    r"\s*(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5}(?:\s+(?:on|last|this|early|late))?"
+    r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|week|month))?\s*[.,]?\s*"
+)
 _TRAIL = " \t\n,;:—–-"
 
 
@@ -1927,6 +1932,23 @@ class _Extractor:
                 # "Campaigning in 2012, he barely mentioned climate change": an object verb's content is
                 # its object, never the clause before it.
                 left_ends = False
+            before_cue = cue.first - 1
+            if before_cue > 0 and (
+                toks[before_cue].low.endswith("ly")
+                or toks[before_cue].low in {"first", "also", "later", "then", "long"}
+            ):
+                before_cue -= 1  # "was first declared by"
+            passive = before_cue >= 0 and toks[before_cue].low in {"was", "were", "is", "are", "been", "be"}
+            if (
+                passive
+                and cue_low != "quoted"
+                and re.match(r"\s*by\b", masked[g_end:next_start])
+                and MASK not in masked[s_lo:s_hi]
+                and not re.search(r"\bthat\b", masked[g_end:s_hi])
+            ):
+                # "The curfew was declared by the governor": an act, with nothing reported.
+                claimed_to = max(claimed_to, g_end)
+                continue
             if _ANONYMITY.match(masked, g_end, next_start):
                 claimed_to = max(claimed_to, g_end)
                 continue
@@ -2038,6 +2060,18 @@ class _Extractor:
                 comma = masked.find(",", span[0], span[1])
                 if comma > 0 and _words(masked[span[0] : comma]) >= 3:
                     span = (span[0], comma)
+            if (
+                span[0] >= g_end
+                and (cue.weight < _STRONG or passive)
+                and _NOT_CONTENT.match(masked, span[0], span[1])
+            ):
+                # "was declared by the president", "detailed in filings", "declined slightly from 58
+                # percent": a passive or intransitive use, nothing reported follows.
+                claimed_to = max(claimed_to, g_end)
+                continue
+            if span[0] >= g_end and cue_low == "told" and _ADDRESSEE_ONLY.fullmatch(masked, span[0], span[1]):
+                claimed_to = max(claimed_to, g_end)  # "…, he told The Daily Courier on Thursday."
+                continue
             if span[0] >= g_end and span[1] == next_start and following < len(cues):
                 # "said he had a source who told him …": an attribution inside the content (after a
                 # relative or conjunction, not after a clause boundary) is part of what was said; it

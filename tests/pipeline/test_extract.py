@@ -713,6 +713,13 @@ def test_wire_credits(body: str, outlet: str) -> None:
 
 
 NOTHING = [
+    # A passive or intransitive use of a weak cue reports nothing.
+    "The curfew was declared in 1971 and lifted a year later.\n",
+    "It was first declared by Governor Ana Lind in 1971.\n",
+    "Support for the toll declined slightly from 58 percent in June to 55 percent now.\n",
+    "The harbour fees were detailed in filings with the port authority.\n",
+    # Naming who was told is not content.
+    "Mayor Alma Ferreira told The Harbour Courier on Thursday.\n",
     # "states'" is a possessive noun, not the verb.
     "The island states' negotiating team arrived on Monday and the talks went on late.\n",
     "The river rose overnight and the bridge was closed to traffic.\n",
