@@ -640,6 +640,52 @@ VIA = [
         "Pavel Orlov",
         ["RT"],
     ),
+    # An intermediary named once carries to the same speaker's next quotations …
+    (
+        "“The ferry fleet is too old,” harbour master Lena Sousa said, according to Reuters.\n\n"
+        "“Two boats will be replaced next year,” Sousa said.\n",
+        "Lena Sousa",
+        ["Reuters"],
+    ),
+    # … unless their attribution names its own channel: an outlet, a paper, or the press at large.
+    (
+        "“The ferry fleet is too old,” harbour master Lena Sousa said, according to Reuters.\n\n"
+        "“Two boats will be replaced next year,” Sousa told NPR.\n",
+        "Lena Sousa",
+        ["NPR"],
+    ),
+    (
+        "“The ferry fleet is too old,” harbour master Lena Sousa said, according to Reuters.\n\n"
+        "“Two boats will be replaced next year,” Sousa told the Courier.\n",
+        "Lena Sousa",
+        [],
+    ),
+    (
+        "“The ferry fleet is too old,” harbour master Lena Sousa said, according to Reuters.\n\n"
+        "“Two boats will be replaced next year,” Sousa told reporters on the quay.\n",
+        "Lena Sousa",
+        [],
+    ),
+    (
+        "“The ferry fleet is too old,” harbour master Lena Sousa said, according to Reuters.\n\n"
+        "Sousa said in an interview with the Harbour Gazette that two boats would be replaced.\n",
+        "Lena Sousa",
+        [],
+    ),
+    (
+        "“The ferry fleet is too old,” harbour master Lena Sousa said, according to Reuters.\n\n"
+        "Speaking to journalists on Friday, Sousa said “two boats will be replaced next year.”\n",
+        "Lena Sousa",
+        [],
+    ),
+    # The channel named last is the one that carries on.
+    (
+        "“The ferry fleet is too old,” harbour master Lena Sousa said, according to Reuters.\n\n"
+        "“Two boats will be replaced next year,” Sousa told the Courier.\n\n"
+        "“The crews will be retrained,” she said.\n",
+        "Lena Sousa",
+        [],
+    ),
 ]
 
 
