@@ -2515,12 +2515,15 @@ def _with_aliases(quotations: list[Quotation], ents: ArticleEntities) -> list[Qu
         bucket = forms.setdefault(sp.name, {sp.name})
         if sp.mention and sp.mention.text.lower() not in lx.PRONOUNS:
             bucket.add(sp.mention.text)
-    words: set[str] | None = None
     for person in ents.people:
         if person.name in forms:
-            if words is None:
-                words = set(re.findall(r"[\w-]+", ents.text))
-            forms[person.name].update(token for token in person.tokens if token in words)
+            # A given name or surname is an alias only where the article uses it alone: "Daniel" is not a
+            # form of Daniel Okafor because his full name contains it.
+            forms[person.name].update(
+                token
+                for token in set(person.tokens)
+                if re.fullmatch(r"[\w-]+", token) and ents.used_alone(person, token)
+            )
     out = []
     for q in quotations:
         sp = q.speaker
