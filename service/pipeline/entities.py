@@ -52,6 +52,7 @@ class ArticleEntities:
 
     def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
         self.text = text
+        self.spans = spans
         self.people: list[Person] = []
         self._by_key: dict[str, Person] = {}
         # token → [(offset, person)] so that "Maas" resolves to the latest full name before it.
@@ -165,6 +166,22 @@ class ArticleEntities:
                 if all(w.lower() in {t.lower() for t in person.tokens} for w in words):
                     return person
         return None
+
+    def used_alone(self, person: Person, token: str) -> bool:
+        """Whether the article refers to ``person`` by ``token`` alone ("Lindqvist said", "Mr. Lindqvist"),
+        not just inside a full name ("Hanna Lindqvist") or as part of someone else's name."""
+        pattern = re.compile(rf"(?<![\w-]){re.escape(token)}(?![\w-])")
+        for lo, hi in self.spans:
+            for match in pattern.finditer(self.text, lo, hi):
+                at = match.start()
+                index = bisect.bisect_right(self._positions, at)
+                if index:
+                    start, named = self.person_positions[index - 1]
+                    if at < start + len(named.name):
+                        continue  # inside a full name
+                if self.full_name(token, at) is person:
+                    return True
+        return False
 
     def latest_person(self, at: int, *, role_word: str | None = None) -> Person | None:
         index = bisect.bisect_right(self._positions, at)

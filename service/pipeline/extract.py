@@ -849,6 +849,22 @@ _NOT_VERBS = {
     "notes",
     "words",
 }
+# Whom the words were given to, named in the attribution: the press ("told reporters", "at a news
+# conference" is not an addressee) or a publication ("told the Courier", "in an interview with the Herald").
+_PRESS = (
+    r"(?:(?i:(?:the\s+)?(?:reporters|journalists|press|media|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:news\s+conference|press\s+conference|briefing|newspaper|broadcaster|radio\s+station|"
+    r"television\s+station|podcast|news\s+agency|magazine)))\b"
+    r"|(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+){0,3}(?:Courier|Herald|Gazette|Times|Post|Journal|Tribune|"
+    r"Chronicle|Star|Sun|Guardian|Telegraph|Express|Mirror|News|Observer|Independent|Record|Examiner|"
+    r"Inquirer|Globe|Mail|Bulletin|Dispatch|Register|Standard|Review|Echo|Argus|Sentinel|Monitor|Press|"
+    r"Radio|TV|Television|Magazine|Daily|Weekly)\b)"
+)
+_CHANNEL_NAMED = re.compile(
+    rf"\b(?:[Tt]old|[Tt]ells?|[Tt]elling|(?i:speaking|spoke|talking|talked)\s+(?:to|with))\s+{_PRESS}"
+    r"|\b(?i:in\s+an?\s+(?:[\w-]+\s+){0,2}interview\s+with)\s+\S"
+)
+
 # "who asked not to be named": a condition of the interview, not a statement.
 _ANONYMITY = re.compile(r"\s*not\s+to\s+be\s+(?:named|identified|quoted)|\s*anonymity", re.I)
 _LABEL = re.compile(r"[ \t]*[\"“]?((?:[A-Z][A-Za-z.’'-]*)(?:[ \t][A-Z][A-Za-z.’'-]*){0,3}):[ \t]+(\S)")
@@ -2250,12 +2266,15 @@ class _Extractor:
                 and speaker.name in {v.name for v in vias}
             ):
                 vias = tuple(v for v in vias if v.name != speaker.name)
-            if not vias and speaker is not None:
+            explicit = not vias and self._names_channel(draft)
+            if not vias and not explicit and speaker is not None:
                 for para, name, found in reversed(recent_vias):
                     if para >= draft.paragraph - 2 and name == speaker.name:
                         vias = found
                         break
-            if vias:
+            if vias or explicit:
+                # "Reyes told the Courier" / "told reporters": the attribution names its own channel (an
+                # outlet or none), so an earlier paragraph's intermediary is not carried onto it or past it.
                 recent_vias.append((draft.paragraph, speaker.name if speaker else None, vias))
             draft.vias = vias
             if speaker is not None and speaker.name:
@@ -2505,6 +2524,13 @@ class _Extractor:
             return Speaker(name, "group", mention, "named")  # "Experts on tides and erosion"
         return Speaker(None, "unknown", mention, "unresolved")
 
+    def _names_channel(self, draft: Draft) -> bool:
+        """The attribution says whom the words were given to ("told the Courier", "told reporters", "in an
+        interview with the Courier"), outside the quotation itself."""
+        s_lo, s_hi = draft.sentence
+        outside = self.text[s_lo : max(s_lo, draft.start)] + " … " + self.text[min(s_hi, draft.end) : s_hi]
+        return bool(_CHANNEL_NAMED.search(outside))
+
     def _vias(self, draft: Draft) -> tuple[Via, ...]:
         ents = self.entities
         s_lo, s_hi = draft.sentence
@@ -2610,12 +2636,15 @@ def _with_aliases(quotations: list[Quotation], ents: ArticleEntities) -> list[Qu
         bucket = forms.setdefault(sp.name, {sp.name})
         if sp.mention and sp.mention.text.lower() not in lx.PRONOUNS:
             bucket.add(sp.mention.text)
-    words: set[str] | None = None
     for person in ents.people:
         if person.name in forms:
-            if words is None:
-                words = set(re.findall(r"[\w-]+", ents.text))
-            forms[person.name].update(token for token in person.tokens if token in words)
+            # A given name or surname is an alias only where the article uses it alone: "Daniel" is not a
+            # form of Daniel Okafor because his full name contains it.
+            forms[person.name].update(
+                token
+                for token in set(person.tokens)
+                if re.fullmatch(r"[\w-]+", token) and ents.used_alone(person, token)
+            )
     out = []
     for q in quotations:
         sp = q.speaker
