@@ -369,6 +369,8 @@ def _np_forward(toks: list[Tok], i: int, *, documents: bool = False) -> tuple[in
 
 def _skip_aux(toks: list[Tok], j: int) -> int:
     # "The Herald on Saturday wrote", "the mayor this week said": step over a time adjunct.
+    if j >= 1 and toks[j].low == "just":
+        j -= 1
     if (
         j >= 1
         and toks[j].low
@@ -392,6 +394,8 @@ def _skip_aux(toks: list[Tok], j: int) -> int:
             j -= 1
     while j >= 0 and (
         (toks[j].low in lx.AUX_ADVERBS and toks[j].low != "told")
+        # "Wells Fargo just this month announced", "the three senators all suggested"
+        or (toks[j].low in {"just", "all", "both", "each", "first", "finally"} and j > 0)
         or (toks[j].low.endswith("ly") and toks[j].text.islower() and len(toks[j].low) > 4)
     ):
         j -= 1
@@ -2627,6 +2631,11 @@ def _first_subject(toks: list[Tok]) -> int:
     return -1
 
 
+def _names_overlap(mention: str, name: str) -> bool:
+    words = {w.lower() for w in re.findall(r"[\w’'-]+", name) if len(w) > 1}
+    return any(w.lower() in words for w in re.findall(r"[\w’'-]+", mention))
+
+
 def _with_aliases(quotations: list[Quotation], ents: ArticleEntities) -> list[Quotation]:
     forms: dict[str, set[str]] = {}
     for q in quotations:
@@ -2634,7 +2643,9 @@ def _with_aliases(quotations: list[Quotation], ents: ArticleEntities) -> list[Qu
         if sp is None or not sp.name:
             continue
         bucket = forms.setdefault(sp.name, {sp.name})
-        if sp.mention and sp.mention.text.lower() not in lx.PRONOUNS:
+        # "the spokeswoman" is how this article refers to her, not a name: stored as an alias it would
+        # pull every other article's unnamed spokeswoman onto her.
+        if sp.mention and _names_overlap(sp.mention.text, sp.name):
             bucket.add(sp.mention.text)
     for person in ents.people:
         if person.name in forms:

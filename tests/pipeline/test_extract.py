@@ -659,6 +659,11 @@ ALIASES = [
         "“The quotas are too low,” Marta said.\n",
         {"Marta Quist", "Marta"},
     ),
+    # A role noun is how the article refers to her, not one of her names.
+    (
+        "Port spokeswoman Ida Berg met the press.\n\n“The cranes arrive in May,” the spokeswoman said.\n",
+        {"Ida Berg"},
+    ),
     # Titled forms as the article prints them.
     (
         "“The quay is weak,” Ms. Vera Holm said.\n\n“Repairs must start now,” Ms. Holm added.\n",
