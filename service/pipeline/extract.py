@@ -171,6 +171,8 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
         return None
     if head.quote or not head.text[0].isalpha() or head.low in _FUNCTION:
         return None
+    if head.low == "whom" and j >= 2 and toks[j - 1].low == "of":
+        return (j - 2, j)  # "many of whom say …"
     if head.low in lx.PRONOUNS or head.low in {"who", "which"}:
         return (j, j)
     if head.low == "percent" and j > 0 and toks[j - 1].text[:1].isdigit():
@@ -568,13 +570,22 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
         prefix_subject = False
         listed = low in lx.SPEECH_VERBS or low in lx.STANCE_VERBS
         complement = toks[last + 1].low if last + 1 < n else ""
-        if listed and np is None and object_np is None and not headline and complement in {"that", "whether"}:
+        if (
+            listed
+            and np is None
+            and object_np is None
+            and not headline
+            and (complement in {"that", "whether"} or (weight >= 0.85 and complement.isalpha()))
+        ):
             # "Those close to him say that …", "Twelve percent indicated that …": with a that-clause
             # after the verb, the whole phrase that opens the sentence is who says it.
             np = _clause_prefix_subject(toks, j)
             prefix_subject = np is not None
-        elif listed and np is not None and np[1] == j and complement == "that":
-            prefix_subject = _clause_prefix_subject(toks, j) is not None
+        elif listed and np is not None and np[1] == j and (complement == "that" or weight >= 0.85):
+            prefix = _clause_prefix_subject(toks, j)
+            prefix_subject = prefix is not None
+            if prefix is not None and any(t.low in _FUNCTION for t in toks[prefix[0] : np[0]]):
+                np = prefix  # "Those close to him say": not "him"
         inverted = False
         if np is None:
             prev = toks[i - 1] if i > 0 else None
@@ -637,6 +648,12 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
                 low.rstrip("sd") in _THINK
                 and last + 1 < n
                 and (toks[last + 1].low in _CLAUSE_OPENERS or _is_name_word(toks[last + 1]))
+            )
+            # "announced it would …": a bare clause with a pronoun subject and an auxiliary.
+            and not (
+                last + 2 < n
+                and toks[last + 1].low in {"he", "she", "it", "they", "we"}
+                and _FINITE.fullmatch(toks[last + 2].low)
             )
             # "explained how …", "asked whether …": an indirect question.
             and not (last + 1 < n and toks[last + 1].low in {"how", "why", "what", "whether", "if", "who"})
@@ -1138,7 +1155,7 @@ def _clause_prefix_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
     """The phrase from the sentence start to token ``j`` when it can only be a subject."""
     start = 1 if toks and toks[0].low in _OPENING_CONJUNCTIONS else 0
     chunk = toks[start : j + 1]
-    if not 1 <= len(chunk) <= 8 or not chunk[0].text[:1].isalnum() or chunk[0].low in _INTRO:
+    if not 1 <= len(chunk) <= 10 or not chunk[0].text[:1].isalnum() or chunk[0].low in _INTRO:
         return None
     head = chunk[-1]
     if not head.text.isalpha() or head.low in _FUNCTION or head.low.endswith("ly"):
@@ -1150,6 +1167,8 @@ def _clause_prefix_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
             or tok.low in lx.SPEECH_VERBS
             or tok.low in lx.AUX_ADVERBS
             or _FINITE.fullmatch(tok.low)
+            or tok.low in {"that", "whether", "which", "who", "if", "because", "when", "while"}
+            or (tok.text.islower() and tok.low.endswith("ed"))
         ):
             return None
     return (start, j)
@@ -1220,7 +1239,20 @@ def _sentence_subject(toks: list[Tok]) -> tuple[int, int] | None:
 
 def _plural_subject(toks: list[Tok], np: tuple[int, int]) -> bool:
     head = toks[np[1]]
-    if head.low in {"i", "we", "they", "you", "who", "which", "police", "people", "staff", "media", "public"}:
+    if head.low in {
+        "i",
+        "we",
+        "they",
+        "you",
+        "who",
+        "whom",
+        "which",
+        "police",
+        "people",
+        "staff",
+        "media",
+        "public",
+    }:
         return True
     if head.low in {"some", "many", "others", "most", "several", "few", "both", "all"}:
         return True
@@ -1430,6 +1462,13 @@ _ADJUNCT = re.compile(
     r"^\s*,?\s*(?:in|at|during|on|while|after|before|via|through|from|to)\b[^,.;:“\"]{0,90},\s*", re.I
 )
 _THAT = re.compile(r"^\s*,?\s*(?:that|:)\s*", re.I)
+_VERB_LIKE = re.compile(
+    r"\b(?:[a-z]{2,}(?:ed|s)|[a-z]+n[’']t|am|be|been|being|do|can|had|have|must|shall)\b|" + _FINITE.pattern
+)
+_BARE_OCCASION = re.compile(
+    r"\s*(?:after|before|during|at|in|on|following)\s+(?:the|a|an|his|her|their|this|last)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?=(?:he|she|they|it|we|I)\s+[a-z])"
+)
 _NOT_CONTENT = re.compile(r"\s*(?:by|in|under|slightly|sharply|steadily|modestly|dramatically)\b")
 _ADDRESSEE_ONLY = re.compile(
     r"\s*(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5}(?:\s+(?:on|last|this|early|late))?"
@@ -1479,6 +1518,9 @@ def _content_right(text: str, masked: str, start: int, end: int, cue_low: str) -
     m = _ADJUNCT.match(window[pos:])
     if m and not re.search(r"\bthat\b", m.group()):
         pos += m.end()
+    m = _BARE_OCCASION.match(window[pos:])
+    if m:
+        pos += m.end()  # "said after the convention he would …"
     m = _SKIP_RIGHT.match(window[pos:])
     if m:
         pos += m.end()
@@ -1888,7 +1930,7 @@ class _Extractor:
                 and final.weight >= _STRONG
                 and not final.according
                 and before[-1:] == ","
-                and _words(masked[g1:s_hi]) <= 4
+                and (_words(masked[g1:s_hi]) <= 4 or _ADDRESSEE_ONLY.fullmatch(masked, g1, s_hi))
                 and not self._is_channel(toks, final.np)
                 and toks[final.first].low in lx.PARENTHETICAL
             ):
@@ -1945,8 +1987,9 @@ class _Extractor:
             )
             span = None
             interrupted = False
-            relative = (
-                cue.np is not None and toks[cue.np[1]].low in {"who", "which"} and cue.np[0] == cue.np[1]
+            relative = cue.np is not None and (
+                (toks[cue.np[1]].low in {"who", "which"} and cue.np[0] == cue.np[1])
+                or toks[cue.np[1]].low == "whom"
             )
             if relative or cue.noun_object:
                 # "Campaigning in 2012, he barely mentioned climate change": an object verb's content is
@@ -2026,6 +2069,8 @@ class _Extractor:
             elif (
                 left_ends
                 and left_words >= 3
+                # "More than health care or the economy, Mr. Obama believes his …": no verb, no statement.
+                and not (right_words >= 4 and not _VERB_LIKE.search(left))
                 and not (
                     _is_intro(left)
                     and right_words >= 3

@@ -310,6 +310,43 @@ REPORTED = [
             ("the ferry company had sold its boats", None, "indirect"),
         ],
     ),
+    # A long subject phrase with prepositions is still the source of a verb of saying.
+    (
+        "Harbour observers on the north shore and around the bay say the toll is far too high.\n",
+        [("the toll is far too high", None, "indirect")],
+    ),
+    # "many of whom say": the relative clause is the attribution, not the phrase before it.
+    (
+        "The trawler crews, many of whom say the quotas are unfair, met on Monday.\n",
+        [("the quotas are unfair", None, "indirect")],
+    ),
+    # Adverbs between the subject and the cue; a bare clause with a pronoun subject.
+    (
+        "The ferry company just this month announced it would cut the winter timetable.\n",
+        [("it would cut the winter timetable", "ferry company", "indirect")],
+    ),
+    # An occasion between the cue and a bare clause.
+    (
+        "Ferreira said after the vote she would not resign.\n",
+        [("she would not resign", "Ferreira", "indirect")],
+    ),
+    # A fronted phrase without a verb is not what was said.
+    (
+        "More than the toll or the bridge, Ferreira believes the harbour needs new cranes.\n",
+        [("the harbour needs new cranes", "Ferreira", "indirect")],
+    ),
+    # A closing cue with its addressee owns the sentence, the weak verb inside it included.
+    (
+        "The quay will be ready by May, but only if the council can be convinced that it pays, Senator "
+        "Ruth Okafor told The Harbour Courier on Thursday.\n",
+        [
+            (
+                "The quay will be ready by May, but only if the council can be convinced that it pays",
+                "Ruth Okafor",
+                "indirect",
+            )
+        ],
+    ),
     # With a that-clause after the verb, the phrase that opens the sentence is the source.
     (
         "Those close to the mayor say that she will not run again.\n",
