@@ -619,7 +619,7 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             )
         )
         if (stance_only or (headline and weight < _STRONG)) and (
-            not object_cue or any(t.quote for t in toks) or cues
+            not object_cue or any(t.quote for t in toks[:i]) or cues
         ):
             # A sentence with a quotation or another cue in it has a better cue than a verb of stance.
             i = last + 1
@@ -958,7 +958,7 @@ _CLAUSE_END = re.compile(
 )
 # "said when she resigned", "said as much": what follows the cue is the occasion, not the content.
 _ADVERBIAL_CLAUSE = re.compile(
-    r"\s*(?:when|as|after|before|because|while|if|until|since|whenever|where|so|than|much|nothing|little)\b",
+    r"\s*(?:when|as|after|before|because|while|until|since|whenever|where|so|than|much|nothing|little)\b",
     re.I,
 )
 _REMARK = re.compile(
@@ -1158,7 +1158,7 @@ def _clause_prefix_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
     if not 1 <= len(chunk) <= 10 or not chunk[0].text[:1].isalnum() or chunk[0].low in _INTRO:
         return None
     head = chunk[-1]
-    if not head.text.isalpha() or head.low in _FUNCTION or head.low.endswith("ly"):
+    if not head.text.isalnum() or head.low in _FUNCTION or head.low.endswith("ly"):
         return None
     for tok in chunk:
         if (

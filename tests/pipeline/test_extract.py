@@ -347,6 +347,15 @@ REPORTED = [
             )
         ],
     ),
+    # An indirect question after a verb of saying is its content.
+    (
+        "But harbour master Ivo Brandt isn’t saying if the ferry company broke any rules.\n",
+        [("if the ferry company broke any rules", "Ivo Brandt", "indirect")],
+    ),
+    (
+        "A memorable council poster in 2019 questioned whether the bridge was safe.\n",
+        [("whether the bridge was safe", None, "indirect")],
+    ),
     # With a that-clause after the verb, the phrase that opens the sentence is the source.
     (
         "Those close to the mayor say that she will not run again.\n",
