@@ -1952,6 +1952,7 @@ class _Extractor:
             if n in embedded:
                 continue
             g_start, g_end = groups[n]
+            cue_low = toks[cue.first].low
             following = n + 1
             # "the councillors said the public believes that …": a cue right at the start of another's
             # content is part of that content.
@@ -1960,8 +1961,12 @@ class _Extractor:
                 following < len(cues)
                 and not cue.according
                 and not outer_channel
-                and _words(masked[g_end : groups[following][0]]) <= 1
-                and not re.search(r"[,;:]", masked[g_end : groups[following][0]])
+                and (
+                    _words(masked[g_end : groups[following][0]]) <= 1
+                    and not re.search(r"[,;:]", masked[g_end : groups[following][0]])
+                    # "said during a rally in Michigan that Clinton once described …"
+                    or self._opens_that_clause(masked, g_end, groups[following][0], cue_low)
+                )
                 and groups[following][0] > g_end
                 and toks[cues[following].first].low not in {"according"}
             ):
@@ -1970,7 +1975,6 @@ class _Extractor:
             while following < len(cues) and following in embedded:
                 following += 1
             next_start = groups[following][0] if following < len(cues) else s_hi
-            cue_low = toks[cue.first].low
             left_start = claimed_to
             left = masked[left_start:g_start]
             left_stripped = left.rstrip()
@@ -2256,6 +2260,13 @@ class _Extractor:
             if role in text or (role.endswith(("woman", "man")) and role[:-5] in text):
                 return speaker
         return None
+
+    def _opens_that_clause(self, masked: str, g_end: int, inner: int, cue_low: str) -> bool:
+        """Whether the words between a cue and the next cue's group are an adjunct and "that"."""
+        between = masked[g_end:inner]
+        if not re.search(r"\bthat\s*$", between) or re.search(r"[;:]", between) or MASK in between:
+            return False
+        return _content_right(self.text, masked, g_end, inner, cue_low) >= inner - 1
 
     def _nested_end(
         self,

@@ -347,6 +347,12 @@ REPORTED = [
             )
         ],
     ),
+    # An occasion and "that" before a clause that holds another cue: the outer attribution owns it.
+    (
+        "Brandt said during a rally in the old harbour that Ferreira once described the toll as “a "
+        "fair price.”\n",
+        [("Ferreira once described the toll as “a fair price.”", "Brandt", "mixed")],
+    ),
     # An indirect question after a verb of saying is its content.
     (
         "But harbour master Ivo Brandt isn’t saying if the ferry company broke any rules.\n",
