@@ -529,7 +529,16 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             followed = _has_complement(toks, last + 1)
             contracted = prev is not None and prev.low in _CONTRACTED  # "She’s claiming …"
             if (
-                (prev is None or (prev.text not in {",", "—", "–"} and prev.low not in {"by", "while", "as"}))
+                (
+                    prev is None
+                    # "… as a “strong leader,” comparing him to …": the comma is inside the quotation.
+                    or (
+                        prev.text not in {",", "—", "–"}
+                        and prev.low not in {"by", "while", "as"}
+                        and not prev.quote
+                        and prev.text not in _CLOSE_MARKS
+                    )
+                )
                 and not (prev and prev.low in lx.AUX_ADVERBS)
                 and not contracted
                 and not (followed and weight >= _STRONG)
@@ -954,6 +963,8 @@ _FINITE = re.compile(
 )
 _CLAUSE_END = re.compile(
     r";|,\s+(?:but|and|while|although|though)\s+(?:he|she|they|it|we|i|the|his|her|their|its|many|most|some)\b"
+    # "tweeted that … and encouraged Americans to …": a second verb phrase of the speaker.
+    r"|,?\s+and\s+(?:then\s+|also\s+)?(?:encouraged|urged|vowed|warned|accused|added|called\s+(?:for|on))\b"
     r"|,\s+(?:according to|citing|referring to|noting that|adding that)\b"
 )
 # "said when she resigned", "said as much": what follows the cue is the occasion, not the content.
@@ -1468,6 +1479,10 @@ _VERB_LIKE = re.compile(
 _BARE_OCCASION = re.compile(
     r"\s*(?:after|before|during|at|in|on|following)\s+(?:the|a|an|his|her|their|this|last)\s+(?:[\w-]+\s+){0,3}?"
     r"(?=(?:he|she|they|it|we|I)\s+[a-z])"
+)
+_DOCUMENT_SAYS = re.compile(
+    r"\b(?:that|which)\s+(?:says|said|states|stated|reads|read|concludes|concluded|argues|argued|claims|claimed|"
+    r"warns|warned)\s+(?:that\s+)?"
 )
 _NOT_CONTENT = re.compile(r"\s*(?:by|in|under|slightly|sharply|steadily|modestly|dramatically)\b")
 _ADDRESSEE_ONLY = re.compile(
@@ -2146,6 +2161,11 @@ class _Extractor:
                 # relative or conjunction, not after a clause boundary) is part of what was said; it
                 # still gets its own quotation.
                 span = (span[0], self._nested_end(toks, cues, groups, following, span[0], masked, s_hi))
+            if span[0] >= g_end and (cue.noun_object or cue_low in lx.COMMUNICATION_ACTS):
+                # "released a letter from his doctor that says he is …": what the document says.
+                says = _DOCUMENT_SAYS.search(masked, span[0], span[1])
+                if says and _words(masked[says.end() : span[1]]) >= 3:
+                    span = (says.end(), span[1])
             if span[0] >= g_end:
                 lead_seg = next((sg for sg in segs if span[0] <= sg.open <= span[0] + 2), None)
                 if (

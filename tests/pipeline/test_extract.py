@@ -353,6 +353,24 @@ REPORTED = [
         "fair price.”\n",
         [("Ferreira once described the toll as “a fair price.”", "Brandt", "mixed")],
     ),
+    # What a document says, not the document, is the content of "released a letter that says".
+    (
+        "Ferreira released a letter from her doctor on Friday that says she is in good health.\n",
+        [("she is in good health", "Ferreira", "indirect")],
+    ),
+    # A second verb phrase of the speaker ends the first one's content.
+    (
+        "Brandt tweeted that the toll was “a scam” and encouraged residents to “check out” the accounts.\n",
+        [("the toll was “a scam”", "Brandt", "mixed")],
+    ),
+    # A participle right after a quotation whose comma is inside the marks.
+    (
+        "Ferreira praised the new quay as “a fine piece of work,” comparing it favorably to the old pier.\n",
+        [
+            ("the new quay as “a fine piece of work,”", "Ferreira", "mixed"),
+            ("it favorably to the old pier", "Ferreira", "indirect"),
+        ],
+    ),
     # An indirect question after a verb of saying is its content.
     (
         "But harbour master Ivo Brandt isn’t saying if the ferry company broke any rules.\n",
