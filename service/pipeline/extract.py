@@ -2195,6 +2195,13 @@ class _Extractor:
                     stop = _DASH.search(masked, span[0], span[1])
                     if stop and _words(masked[span[0] : stop.start()]) >= 2:
                         span = (span[0], stop.start())
+                    if not starts_complement and not _FINITE.search(
+                        masked, span[0], min(span[1], span[0] + 40)
+                    ):
+                        # "called on their help during disasters": a phrase ends like an object.
+                        stop = _OBJECT_END.search(masked, span[0], span[1])
+                        if stop and _words(masked[span[0] : stop.start()]) >= 1:
+                            span = (span[0], stop.start())
             start, end = _strip_span(text, *span)
             # "endorsed Trump", "cited it": an object verb's position can be one short word.
             if end - start < (2 if cue.noun_object else 8):

@@ -504,6 +504,11 @@ OBJECTS = [
         "Ferreira defended the harbour plan, which critics called a waste.\n",
         [("the harbour plan", "Ferreira", "indirect")],
     ),
+    # A weak cue with a phrase, not a clause, after it: the phrase ends like an object.
+    (
+        "Ferreira called for more school investment in a statement on Thursday.\n",
+        [("more school investment", "Ferreira", "indirect")],
+    ),
     # Adjuncts of time and occasion after the object are not part of the position.
     (
         "Senator Ruth Okafor attacked the toll as a tax on the poor during a debate on Monday night.\n",
