@@ -2193,7 +2193,13 @@ class _Extractor:
                 ):
                     # "critics would call them impulses - it has also …": a dash ends a weak cue's content.
                     stop = _DASH.search(masked, span[0], span[1])
-                    if stop and _words(masked[span[0] : stop.start()]) >= 2:
+                    # "the top 1 percent -- those earning more than $750,000 -- would face …": paired dashes
+                    # set off an aside inside the content.
+                    if (
+                        stop
+                        and _words(masked[span[0] : stop.start()]) >= 2
+                        and not _DASH.search(masked, stop.end(), span[1])
+                    ):
                         span = (span[0], stop.start())
                     if not starts_complement and not _FINITE.search(
                         masked, span[0], min(span[1], span[0] + 40)

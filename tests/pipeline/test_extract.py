@@ -504,6 +504,18 @@ OBJECTS = [
         "Ferreira defended the harbour plan, which critics called a waste.\n",
         [("the harbour plan", "Ferreira", "indirect")],
     ),
+    # Paired dashes set off an aside inside the content; a single dash ends a weak cue's content.
+    (
+        "The harbour board estimates that the largest trawlers -- those over 40 metres -- would pay twice "
+        "as much.\n",
+        [
+            (
+                "the largest trawlers -- those over 40 metres -- would pay twice as much",
+                "harbour board",
+                "indirect",
+            )
+        ],
+    ),
     # A weak cue with a phrase, not a clause, after it: the phrase ends like an object.
     (
         "Ferreira called for more school investment in a statement on Thursday.\n",
