@@ -821,10 +821,14 @@ _PREDICATE_WORDS = re.compile(
 )
 _PREDICATE_LINKS = {"of", "about", "on", "with", "to", "toward", "towards", "over", "in", "that"}
 # "X has been endorsed by Y", "X was first reported by Y": a passive verb of speech or stance.
-_PASSIVE = re.compile(
-    r"\s(is|was|are|were|has been|have been|had been|being|been)\s+((?:[a-z]+ly|also|first|not|widely)\s+)?"
-    r"([a-z]+(?:ed|en)|told|said|written|thought|sought|understood)\s+by\s"
+_PASSIVE_AUX = (
+    r"(is|was|are|were|has been|have been|had been|being|been)\s+((?:[a-z]+ly|also|first|not|widely)\s+)?"
 )
+_PASSIVE = re.compile(
+    r"\s" + _PASSIVE_AUX + r"([a-z]+(?:ed|en)|told|said|written|thought|sought|understood)\s+by\s"
+)
+# "was first declared": the auxiliary and adverb that make the cue after them a passive.
+_BEFORE_PASSIVE = re.compile(r"\b" + _PASSIVE_AUX + r"$")
 _PASSIVE_VERBS = {
     form
     for form in set(lx.SPEECH_VERBS) | lx.STANCE_VERBS
@@ -2014,13 +2018,7 @@ class _Extractor:
                 # "Campaigning in 2012, he barely mentioned climate change": an object verb's content is
                 # its object, never the clause before it.
                 left_ends = False
-            before_cue = cue.first - 1
-            if before_cue > 0 and (
-                toks[before_cue].low.endswith("ly")
-                or toks[before_cue].low in {"first", "also", "later", "then", "long"}
-            ):
-                before_cue -= 1  # "was first declared by"
-            passive = before_cue >= 0 and toks[before_cue].low in {"was", "were", "is", "are", "been", "be"}
+            passive = _BEFORE_PASSIVE.search(masked, s_lo, toks[cue.first].start) is not None
             if (
                 passive
                 and cue_low != "quoted"
