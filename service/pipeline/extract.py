@@ -1208,6 +1208,8 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
         tok = toks[c]
         if tok.text == "." and c > 0 and (toks[c - 1].low in lx.ABBREVIATIONS or len(toks[c - 1].text) == 1):
             continue  # "Mr. Ruiz Lopez" inside the appositive
+        if tok.text == "." and toks[c + 1].text == ",":
+            continue  # "Tom Cole, R-Okla., said": a full stop before a comma ends an abbreviation
         if tok.text in {"'", "’"} and c > 0 and toks[c - 1].low.endswith("s") and toks[c - 1].text.isalpha():
             continue  # "who chairs the rail users' group": a plural possessive, not a quotation mark
         if tok.quote or tok.text in {";", ":", "."} or tok.text in _OPEN_MARKS:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.pipeline.lexicon import ABBREVIATIONS
+from service.pipeline.lexicon import ABBREVIATIONS, SPEECH_VERBS
 
 MASK = "ǫ"  # a letter no English text uses, so a quotation reads as one opaque word
 
@@ -123,6 +123,8 @@ def mask(text: str, segments: list[Segment]) -> str:
 
 
 _BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s)|[”\"](?=\s)|''(?=\s)")
+# "“Why now?” Tom Cole asked.": the names and the verb after a question carry on its sentence.
+_NAMED_CUE = re.compile(r"(?:[A-Z][\w’'.-]*,?\s+){1,6}([a-z]+)\b")
 
 
 def sentences(text: str, masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -152,6 +154,10 @@ def sentences(text: str, masked: str, lo: int, hi: int) -> list[tuple[int, int]]
         ch = masked[nxt]
         if not (ch.isupper() or ch.isdigit() or ch in "“\"‘'(" or ch == MASK):
             continue
+        if mark[0] in "”\"'" and text[match.start() - 1] in "!?":
+            named = _NAMED_CUE.match(masked, nxt, hi)
+            if named and named.group(1) in SPEECH_VERBS:
+                continue
         spans.append((start, end))
         start = nxt
     if start < hi:

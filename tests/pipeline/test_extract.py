@@ -60,6 +60,25 @@ DIRECT = [
         "“The budget is a fantasy,” Rep. Carla Mendes (D-Ore.) said Friday.\n",
         [("The budget is a fantasy,", "Carla Mendes", "direct")],
     ),
+    # A party label set off by commas, its full stop included.
+    (
+        "“The levy will pass,” Sen. Ruth Calder, R-Ky., said Tuesday.\n",
+        [("The levy will pass,", "Ruth Calder", "direct")],
+    ),
+    # A question mark and a capitalised speaker do not end the sentence before its cue.
+    (
+        "“Who pays for the dredging?” Councillor Ivo Marsh asked.\n",
+        [("Who pays for the dredging?", "Ivo Marsh", "direct")],
+    ),
+    # Manners of speaking after a quotation.
+    (
+        "“Nobody reads those reports,” harbour master Lena Roth scoffed.\n",
+        [("Nobody reads those reports,", "Lena Roth", "direct")],
+    ),
+    (
+        "“Where is the money?” Councillor Pia Holm demanded.\n",
+        [("Where is the money?", "Pia Holm", "direct")],
+    ),
 ]
 
 
@@ -926,6 +945,9 @@ NOTHING = [
     # A noun of stance with no owner, or as a subject with no verb to end it.
     "The plan to widen the quay drew protests.\n",
     "Ferreira's enthusiasm for sailing grew over the years.\n",
+    # A manner of speaking with neither a quotation nor a that-clause is narrative.
+    "The harbour master laughed at the idea and walked back to the quay.\n",
+    "Councillor Ivo Marsh wondered about the tides all his life.\n",
 ]
 
 
