@@ -1189,6 +1189,9 @@ def _clause_prefix_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
     return (start, j)
 
 
+_APPOSITIVE_ADJUNCTS = {"asked", "at", "in", "on", "during", "after", "before", "when", "while", "speaking"}
+
+
 def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """ "Ola Brenn, director of the institute, said": the phrase with its appositive, and the name."""
     # "A lawyer for the union, Ana Pires, said": the name is the appositive.
@@ -1217,8 +1220,11 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
         if tok.text == ",":
             inner = toks[c + 1]
             short = c + 1 < j and j - c <= 4  # "Ann Lee, 25, said", "Tom Cole, R-Okla., said"
+            # "Ann Lee, asked about the toll, said", "Ann Lee, in a statement, said": an adjunct, no role.
+            adjunct = inner.low in _APPOSITIVE_ADJUNCTS
             if not (
                 short
+                or adjunct
                 or (inner.low.endswith("ing") and inner.text.islower())
                 or inner.low in _DETS
                 or inner.low in lx.SPEAKER_NOUNS
@@ -1237,7 +1243,7 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
             if not (_is_name_word(toks[name[1]]) or toks[name[1]].low in lx.SPEAKER_NOUNS):
                 continue
             # "Ann Roy, the minister of X, a member of Y, said": keep looking for the leftmost name.
-            best = ((name[0], j - 1), name)
+            best = (name, name) if adjunct else ((name[0], j - 1), name)
     return best
 
 

@@ -146,6 +146,17 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # An adjunct set off by commas between the speaker and the cue.
+    (
+        "Minister Jonas Petrov spoke first.\n\n"
+        "Mayor Alma Ferreira, asked about the tolls, said they would stay.\n",
+        [("they would stay", "Alma Ferreira", "indirect")],
+    ),
+    (
+        "Minister Jonas Petrov spoke first. “We wait,” he said.\n\n"
+        "Mayor Alma Ferreira, at a later briefing, said, “The quay opens in May.”\n",
+        [("We wait,", "Jonas Petrov", "direct"), ("The quay opens in May.", "Alma Ferreira", "direct")],
+    ),
     (
         "Mayor Alma Ferreira said that the bridge would open in spring.\n",
         [("the bridge would open in spring", "Alma Ferreira", "indirect")],
