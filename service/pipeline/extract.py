@@ -686,9 +686,13 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             and low.rstrip("sd") not in {"accuse", "accusing", "liken", "describ", "calle"}
             and last + 1 < n
             and not toks[last + 1].quote
-            and toks[last + 1].low not in {"that", "to", "how", "why", "what", "whether", "if", "who", "when"}
+            and (
+                toks[last + 1].low not in {"that", "to", "how", "why", "what", "whether", "if", "who", "when"}
+                # "rejected that argument": a verb that takes no clause makes "that" a determiner.
+                or (toks[last + 1].low == "that" and low in _NO_CLAUSE_VERBS)
+            )
             and toks[last + 1].text not in {":", ","}
-            and not _has_complement(toks, last + 1)
+            and not _has_complement(toks, last + 2 if low in _NO_CLAUSE_VERBS else last + 1)
         )
         cues.append(
             Cue(
@@ -1359,6 +1363,37 @@ _OBJECT_VERBS = {
     for form in (base, base + "s", base + "es", base + "ed", base + "d", base[:-1] + "ied", base + "ing")
     if form in lx.SPEECH_VERBS
 }
+# Verbs whose object is never a that-clause: "that" after them is a determiner ("rejected that argument").
+_NO_CLAUSE_VERBS = {
+    form
+    for base in [
+        "cite",
+        "endorse",
+        "support",
+        "decline",
+        "refuse",
+        "reject",
+        "oppose",
+        "praise",
+        "criticize",
+        "criticise",
+        "condemn",
+        "defend",
+        "mock",
+        "tout",
+        "attack",
+        "blast",
+        "slam",
+        "discuss",
+        "describe",
+        "outline",
+        "highlight",
+        "deride",
+        "decry",
+    ]
+    for form in (base + "s", base + "es", base + "ed", base + "d", base[:-1] + "ied", base + "ing")
+    if form in lx.SPEECH_VERBS
+}
 # Evidence verbs take an object when a document is the subject: "polls show a close race", "the study
 # found 31 cases"; with a person as subject they are too often plain actions ("she showed the room").
 _EVIDENCE_VERBS = {
@@ -1552,7 +1587,7 @@ def _content_right(text: str, masked: str, start: int, end: int, cue_low: str) -
     if m:
         pos += m.end()
     m = _THAT.match(window[pos:])
-    if m:
+    if m and cue_low not in _NO_CLAUSE_VERBS:
         pos += m.end()
     # "said in a statement that …"
     m = re.match(r"[^,.;“\"]{0,60}?\bthat\s+", window[pos:])

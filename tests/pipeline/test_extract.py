@@ -428,6 +428,15 @@ REPORTED = [
 
 # A stance or communication verb whose object is the position: no that-clause, an agent as subject.
 OBJECTS = [
+    # After a verb that takes no clause, "that" is a determiner of the object.
+    (
+        "Judge Ana Pires rejected that argument in a ruling released Thursday.\n",
+        [("that argument", "Ana Pires", "indirect")],
+    ),
+    (
+        "Mayor Alma Ferreira rejected claims that the pier was unsafe.\n",
+        [("claims that the pier was unsafe", "Alma Ferreira", "indirect")],
+    ),
     (
         "Senator Ruth Okafor cited the rising cost of ferry tickets, which doubled last year.\n",
         [("the rising cost of ferry tickets", "Ruth Okafor", "indirect")],
