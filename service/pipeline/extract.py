@@ -1517,7 +1517,10 @@ _SKIP_RIGHT = re.compile(
     re.I,
 )
 _ADJUNCT = re.compile(
-    r"^\s*,?\s*(?:in|at|during|on|while|after|before|via|through|from|to)\b[^,.;:“\"]{0,90},\s*", re.I
+    # "to reporters, …" is an adjunct; "to sign up five million people, …" is the content.
+    r"^\s*,?\s*(?:in|at|during|on|while|after|before|via|through|from|to(?=\s+(?:the|a|an|his|her|their|its|"
+    r"reporters)\b|\s+(?-i:[A-Z])))\b[^,.;:“\"]{0,90},\s*",
+    re.I,
 )
 _THAT = re.compile(r"^\s*,?\s*(?:that|:)\s*", re.I)
 _VERB_LIKE = re.compile(

@@ -428,6 +428,11 @@ REPORTED = [
 
 # A stance or communication verb whose object is the position: no that-clause, an agent as subject.
 OBJECTS = [
+    # An infinitive complement followed by a comma is the content, not an adjunct before it.
+    (
+        "Mayor Alma Ferreira wants to sign up five hundred volunteers, focusing on students.\n",
+        [("to sign up five hundred volunteers", "Alma Ferreira", "indirect")],
+    ),
     # After a verb that takes no clause, "that" is a determiner of the object.
     (
         "Judge Ana Pires rejected that argument in a ruling released Thursday.\n",
