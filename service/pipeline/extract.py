@@ -1471,6 +1471,8 @@ def _object_follows(toks: list[Tok], k: int) -> bool:
         return True
     if tok.low in lx.STANCE_PREPOSITIONS:
         return k + 1 < len(toks) and _object_follows(toks, k + 1)  # "railed against the bill"
+    if tok.low in {"not", "never"}:
+        return k + 1 < len(toks) and toks[k + 1].low == "to"  # "decided not to appeal"
     return (
         tok.text[0].isalnum()
         and tok.low not in _NOT_OBJECT

@@ -428,6 +428,10 @@ REPORTED = [
 
 # A stance or communication verb whose object is the position: no that-clause, an agent as subject.
 OBJECTS = [
+    (
+        "The harbour board decided not to appeal the ruling.\n",
+        [("not to appeal the ruling", "harbour board", "indirect")],
+    ),
     # An infinitive complement followed by a comma is the content, not an adjunct before it.
     (
         "Mayor Alma Ferreira wants to sign up five hundred volunteers, focusing on students.\n",
