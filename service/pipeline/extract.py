@@ -1542,6 +1542,11 @@ _ADDRESSEE_ONLY = re.compile(
     r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|week|month))?\s*[.,]?\s*"
 )
 _TRAIL = " \t\n,;:—–-"
+_SUBORDINATE_ONLY = re.compile(
+    r"\s*(?:(?:but|and|so|yet)\s+)?(?:when|if|as|after|before|while|because|although|though|since|once|until|"
+    r"unless)\b[^,;:—–]*,\s*",
+    re.I,
+)
 
 
 def _content_right(text: str, masked: str, start: int, end: int, cue_low: str) -> int:
@@ -2070,7 +2075,11 @@ class _Extractor:
             if (
                 passive
                 and cue_low != "quoted"
-                and re.match(r"\s*by\b", masked[g_end:next_start])
+                # "who has not been charged with …": a weak cue in the passive is an act done to someone.
+                and (
+                    re.match(r"\s*by\b", masked[g_end:next_start])
+                    or (cue.weight < _STRONG and not cue_low.endswith("ing"))  # "is demanding" is active
+                )
                 and MASK not in masked[s_lo:s_hi]
                 and not re.search(r"\bthat\b", masked[g_end:s_hi])
             ):
@@ -2136,6 +2145,8 @@ class _Extractor:
                 and left_words >= 3
                 # "More than health care or the economy, Mr. Obama believes his …": no verb, no statement.
                 and not (right_words >= 4 and not _VERB_LIKE.search(left))
+                # "But when Congress cut funding, Mexico said enough.": a subordinate clause says nothing.
+                and not _SUBORDINATE_ONLY.fullmatch(left)
                 and not (
                     _is_intro(left)
                     and right_words >= 3

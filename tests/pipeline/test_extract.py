@@ -974,6 +974,10 @@ NOTHING = [
     # A noun of stance with no owner, or as a subject with no verb to end it.
     "The plan to widen the quay drew protests.\n",
     "Ferreira's enthusiasm for sailing grew over the years.\n",
+    # A weak cue in the passive is something done to the subject.
+    "Ferreira, who has not been charged with any crime, left the quay.\n",
+    # A fronted subordinate clause alone is not what the subject said.
+    "The ferry ran for years. But when the council cut its funding, the operator said enough.\n",
     # A manner of speaking with neither a quotation nor a that-clause is narrative.
     "The harbour master laughed at the idea and walked back to the quay.\n",
     "Councillor Ivo Marsh wondered about the tides all his life.\n",
