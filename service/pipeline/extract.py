@@ -2266,6 +2266,9 @@ class _Extractor:
                         if stop and _words(masked[span[0] : stop.start()]) >= 1:
                             span = (span[0], stop.start())
             start, end = _strip_span(text, *span)
+            if start >= g_end and re.match(r"(?:and|or|nor)\s", masked[start:end]):
+                claimed_to = max(claimed_to, g_end)  # "who said and did the same things": two verbs
+                continue
             # "endorsed Trump", "cited it": an object verb's position can be one short word.
             if end - start < (2 if cue.noun_object else 8):
                 continue

@@ -978,6 +978,8 @@ NOTHING = [
     "Ferreira, who has not been charged with any crime, left the quay.\n",
     # A fronted subordinate clause alone is not what the subject said.
     "The ferry ran for years. But when the council cut its funding, the operator said enough.\n",
+    # Two coordinated verbs: what follows "and" is the second verb's object, not content.
+    "Few voters would back a mayor who said and did the same things as Ferreira.\n",
     # A manner of speaking with neither a quotation nor a that-clause is narrative.
     "The harbour master laughed at the idea and walked back to the quay.\n",
     "Councillor Ivo Marsh wondered about the tides all his life.\n",
