@@ -256,7 +256,12 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
     if _is_name_word(toks[start]) or toks[start].low in lx.TITLES or toks[start].low in lx.SPEAKER_NOUNS:
         p = start - 1
         while p >= 0 and start - p <= 3 and toks[p].text.isalpha() and toks[p].text.islower():
-            if toks[p].low in _FUNCTION or toks[p].low in lx.SPEECH_VERBS or toks[p].low in lx.AUX_ADVERBS:
+            if (
+                toks[p].low in _FUNCTION
+                or toks[p].low in lx.SPEECH_VERBS
+                or toks[p].low in lx.AUX_ADVERBS
+                or toks[p].low in {"which", "whom", "whose"}
+            ):
                 break
             p -= 1
         if p < start - 1 and (p < 0 or toks[p].text in {",", "(", "—", "–"} or toks[p].text in _CLOSE_MARKS):

@@ -146,6 +146,11 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # A relative pronoun before the speaker's name: the content is the rest of the relative clause.
+    (
+        "The union bought the old dock, which Mr. Lind says he will keep open.\n",
+        [("he will keep open", "Lind", "indirect")],
+    ),
     # An adjunct set off by commas between the speaker and the cue.
     (
         "Minister Jonas Petrov spoke first.\n\n"
