@@ -409,6 +409,21 @@ def _skip_aux(toks: list[Tok], j: int) -> int:
     return j
 
 
+def _platform_before(toks: list[Tok], j: int) -> int | None:
+    """ "Trump took to Twitter overnight to accuse …": the token ending the subject of "took", not the
+    platform, for the "to" at ``j``."""
+    for q in range(j - 2, max(1, j - 7), -1):
+        if toks[q].low in {"to", "on", "onto"} and toks[q - 1].low in _PLATFORM_VERBS:
+            if any(t.low in _FUNCTION or not t.text[0].isalnum() for t in toks[q + 1 : j]):
+                return None
+            subject_end = _skip_aux(toks, q - 2)
+            return subject_end if subject_end >= 0 and _np_back(toks, subject_end) else None
+    return None
+
+
+_PLATFORM_VERBS = {"took", "takes", "take", "taking", "went", "goes", "go", "turned", "turns", "turn"}
+
+
 def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
     cues: list[Cue] = []
     n = len(toks)
@@ -514,7 +529,10 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
                 object_np = obj
                 last = obj[1] + 2
         j = _skip_aux(toks, i - 1)
-        if not participle and j >= 2 and toks[j].low == "to":
+        platform = _platform_before(toks, j) if not participle and j >= 2 and toks[j].low == "to" else None
+        if platform is not None:
+            j = platform
+        elif not participle and j >= 2 and toks[j].low == "to":
             # "She tried to draw …", "he was able to tout …": the subject of the verb before "to".
             k = _skip_aux(toks, j - 1)
             if (

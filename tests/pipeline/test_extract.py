@@ -146,6 +146,15 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # The platform someone took to is not the speaker.
+    (
+        "Mayor Alma Ferreira took to Twitter overnight to accuse the council of “sabotage.”\n",
+        [("the council of “sabotage.”", "Alma Ferreira", "mixed")],
+    ),
+    (
+        "Mayor Alma Ferreira went on Facebook to announce that the pier would close.\n",
+        [("the pier would close", "Alma Ferreira", "indirect")],
+    ),
     # A relative pronoun before the speaker's name: the content is the rest of the relative clause.
     (
         "The union bought the old dock, which Mr. Lind says he will keep open.\n",
