@@ -444,6 +444,11 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             continue
         weight = lx.SPEECH_VERBS.get(low)
         stance_only = False
+        if low in {"read", "reads"} and i > 0:
+            # "“…,” the article read.", "the letter reads": a text says what it reads.
+            reader = _np_back(toks, i - 1)
+            if reader is not None and toks[reader[1]].low in lx.DOCUMENT_HEADS | {"sign", "signs", "message"}:
+                weight = 0.7
         if weight is None and low in lx.STANCE_VERBS:
             weight, stance_only = 0.35, True
         if (

@@ -146,6 +146,11 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # What a text reads is what it says.
+    (
+        "The Courier ran a story in 1996.\n\n“The harbour is dying,” the article read.\n",
+        [("The harbour is dying,", "article", "direct")],
+    ),
     # The platform someone took to is not the speaker.
     (
         "Mayor Alma Ferreira took to Twitter overnight to accuse the council of “sabotage.”\n",
@@ -994,6 +999,7 @@ NOTHING = [
     "The ferry ran for years. But when the council cut its funding, the operator said enough.\n",
     # Two coordinated verbs: what follows "and" is the second verb's object, not content.
     "Few voters would back a mayor who said and did the same things as Ferreira.\n",
+    "Mayor Alma Ferreira read the letter aloud at the quay.\n",
     # A manner of speaking with neither a quotation nor a that-clause is narrative.
     "The harbour master laughed at the idea and walked back to the quay.\n",
     "Councillor Ivo Marsh wondered about the tides all his life.\n",
