@@ -2195,7 +2195,8 @@ class _Extractor:
                 ):
                     span = (left_start, next_start)
             elif (
-                right_words >= 3
+                # "he declined to comment": an infinitive is a whole position in two words.
+                (right_words >= 3 or (right_words == 2 and re.match(r"\s*to\s+[a-z]", right)))
                 and not cue.participle
                 and cue_low not in {"reported", "reports"}
                 or cue.participle

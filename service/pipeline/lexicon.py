@@ -873,6 +873,42 @@ GROUP_HEADS = {
     "percent",
     "majority",
 }
+# Plural nouns for kinds of people who take positions ("environmentalists worry that …").
+PEOPLE_PLURALS = {
+    "environmentalists",
+    "scholars",
+    "historians",
+    "opponents",
+    "proponents",
+    "advocates",
+    "investors",
+    "skeptics",
+    "sceptics",
+    "pollsters",
+    "insiders",
+    "donors",
+    "protesters",
+    "demonstrators",
+    "prosecutors",
+    "researchers",
+    "economists",
+    "physicians",
+    "politicians",
+    "commentators",
+    "forecasters",
+    "consumers",
+    "taxpayers",
+    "parents",
+    "teachers",
+    "students",
+    "workers",
+    "farmers",
+    "owners",
+    "users",
+    "fans",
+}
+SPEAKER_NOUNS |= PEOPLE_PLURALS
+GROUP_HEADS |= PEOPLE_PLURALS
 DOCUMENT_HEADS = {
     "review",
     "records",

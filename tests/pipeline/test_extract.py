@@ -448,6 +448,14 @@ REPORTED = [
 # A stance or communication verb whose object is the position: no that-clause, an agent as subject.
 OBJECTS = [
     (
+        "If the ferry fails, environmentalists worry that the cost could fall to taxpayers.\n",
+        [("the cost could fall to taxpayers", "environmentalists", "indirect")],
+    ),
+    (
+        "Through a spokesman, Mayor Alma Ferreira declined to comment.\n",
+        [("to comment", "Alma Ferreira", "indirect")],
+    ),
+    (
         "The harbour board decided not to appeal the ruling.\n",
         [("not to appeal the ruling", "harbour board", "indirect")],
     ),
