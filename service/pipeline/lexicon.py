@@ -908,6 +908,37 @@ PEOPLE_PLURALS = {
     "fans",
 }
 SPEAKER_NOUNS |= PEOPLE_PLURALS
+# Relatives and acquaintances speak too ("His ex-wife agreed, but also contended that …").
+KIN_NOUNS = {
+    form
+    for word in [
+        "wife",
+        "husband",
+        "ex-wife",
+        "ex-husband",
+        "son",
+        "daughter",
+        "mother",
+        "father",
+        "brother",
+        "sister",
+        "widow",
+        "widower",
+        "niece",
+        "nephew",
+        "cousin",
+        "uncle",
+        "aunt",
+        "grandmother",
+        "grandfather",
+        "friend",
+        "colleague",
+        "boyfriend",
+        "girlfriend",
+    ]
+    for form in (word, word + "s")
+}
+SPEAKER_NOUNS |= KIN_NOUNS
 GROUP_HEADS |= PEOPLE_PLURALS
 DOCUMENT_HEADS = {
     "review",
@@ -1422,8 +1453,48 @@ ABBREVIATIONS = {
     "blvd",
 }
 
-FEMALE = {"she", "her", "hers", "herself", "ms", "mrs", "spokeswoman", "chairwoman", "woman", "lady"}
-MALE = {"he", "him", "his", "himself", "mr", "spokesman", "chairman", "man"}
+FEMALE = {
+    "she",
+    "her",
+    "hers",
+    "herself",
+    "ms",
+    "mrs",
+    "spokeswoman",
+    "chairwoman",
+    "woman",
+    "lady",
+    "wife",
+    "ex-wife",
+    "mother",
+    "daughter",
+    "sister",
+    "widow",
+    "niece",
+    "aunt",
+    "grandmother",
+    "girlfriend",
+}
+MALE = {
+    "he",
+    "him",
+    "his",
+    "himself",
+    "mr",
+    "spokesman",
+    "chairman",
+    "man",
+    "husband",
+    "ex-husband",
+    "father",
+    "son",
+    "brother",
+    "widower",
+    "nephew",
+    "uncle",
+    "grandfather",
+    "boyfriend",
+}
 
 # Every past or third-person form of a clear verb of speech can follow its content
 # ("…, the doctor maintains.").

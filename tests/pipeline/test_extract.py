@@ -146,6 +146,11 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # Relatives as speakers, in a second verb phrase after "but also".
+    (
+        "His ex-wife agreed, but also contended that she should not have to pay.\n",
+        [("she should not have to pay", None, "indirect")],
+    ),
     # What a text reads is what it says.
     (
         "The Courier ran a story in 1996.\n\n“The harbour is dying,” the article read.\n",
