@@ -394,6 +394,8 @@ def _skip_aux(toks: list[Tok], j: int) -> int:
         and toks[j - 1].low in {"this", "last", "next", "that", "earlier", "later"}
     ):
         j -= 2
+    if j >= 2 and re.fullmatch(r"(?:19|20)\d\d", toks[j].text) and toks[j - 1].low in {"in", "since"}:
+        j -= 2  # "an arbitration panel in 2001 found"
     if j >= 1 and (toks[j].low in lx.WEEKDAYS or toks[j].low in {"tuesday", "night", "week", "morning"}):
         if toks[j - 1].low in {"on", "last", "this", "late", "early"}:
             j -= 2
@@ -1522,6 +1524,11 @@ def _quote_ahead(toks: list[Tok], k: int, limit: int) -> bool:
 
 def _has_complement(toks: list[Tok], k: int) -> bool:
     """A that-clause, colon or quotation follows within a few words ("found that", "told reporters:")."""
+    if k < len(toks) and toks[k].text == ",":
+        # "cautioned, as did the campaign itself, that …": step over an aside between commas.
+        close = next((p for p in range(k + 1, min(len(toks), k + 12)) if toks[p].text == ","), None)
+        if close is not None and close + 1 < len(toks) and toks[close + 1].low == "that":
+            return True
     for tok in toks[k : k + 8]:
         if tok.low == "that" or tok.text == ":" or tok.quote:
             return True
@@ -1624,6 +1631,9 @@ def _content_right(text: str, masked: str, start: int, end: int, cue_low: str) -
     m = _SKIP_RIGHT.match(window[pos:])
     if m:
         pos += m.end()
+    m = re.match(r"\s*,[^,;:“\"]{0,80},\s*that\s+", window[pos:])
+    if m:
+        pos += m.end()  # "cautioned, as did the campaign itself, that …"
     m = _THAT.match(window[pos:])
     if m and cue_low not in _NO_CLAUSE_VERBS:
         pos += m.end()

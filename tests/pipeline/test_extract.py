@@ -146,6 +146,15 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # An aside between commas before the that-clause, and a year between subject and cue.
+    (
+        "Several engineers cautioned, as did the port authority itself, that the costs might rise.\n",
+        [("the costs might rise", "Several engineers", "indirect")],
+    ),
+    (
+        "The ferry kept running, though an inspection panel in 2001 found that the hull was unsafe.\n",
+        [("the hull was unsafe", "inspection panel", "indirect")],
+    ),
     # Relatives as speakers, in a second verb phrase after "but also".
     (
         "His ex-wife agreed, but also contended that she should not have to pay.\n",
