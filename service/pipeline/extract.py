@@ -394,7 +394,12 @@ def _skip_aux(toks: list[Tok], j: int) -> int:
         and toks[j - 1].low in {"this", "last", "next", "that", "earlier", "later"}
     ):
         j -= 2
-    if j >= 2 and re.fullmatch(r"(?:19|20)\d\d", toks[j].text) and toks[j - 1].low in {"in", "since"}:
+    if (
+        j >= 3
+        and re.fullmatch(r"(?:19|20)\d\d", toks[j].text)
+        and toks[j - 1].low in {"in", "since"}
+        and (_is_name_word(toks[j - 2]) or toks[j - 2].low in lx.SPEAKER_NOUNS | lx.ORG_WORDS)
+    ):
         j -= 2  # "an arbitration panel in 2001 found"
     if j >= 1 and (toks[j].low in lx.WEEKDAYS or toks[j].low in {"tuesday", "night", "week", "morning"}):
         if toks[j - 1].low in {"on", "last", "this", "late", "early"}:
