@@ -977,6 +977,16 @@ DOCUMENT_HEADS = {
     "figures",
     "communique",
     "declaration",
+    "average",
+    "averages",
+    "tally",
+    "forecast",
+    "forecasts",
+    "projection",
+    "projections",
+    "numbers",
+    "results",
+    "census",
 }
 ORG_WORDS = {
     "ministry",

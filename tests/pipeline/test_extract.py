@@ -462,6 +462,10 @@ REPORTED = [
 # A stance or communication verb whose object is the position: no that-clause, an agent as subject.
 OBJECTS = [
     (
+        "Polling averages show the mayor with a narrow lead.\n",
+        [("the mayor with a narrow lead", "Polling averages", "indirect")],
+    ),
+    (
         "If the ferry fails, environmentalists worry that the cost could fall to taxpayers.\n",
         [("the cost could fall to taxpayers", "environmentalists", "indirect")],
     ),
