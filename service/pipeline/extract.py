@@ -12,6 +12,7 @@ stance ("is critical of"), a passive with a by-phrase, a possessed noun of stanc
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from service.pipeline import lexicon as lx
@@ -416,6 +417,9 @@ def _skip_aux(toks: list[Tok], j: int) -> int:
     return j
 
 
+_PLATFORM_VERBS = {"took", "takes", "take", "taking", "went", "goes", "go", "turned", "turns", "turn"}
+
+
 def _platform_before(toks: list[Tok], j: int) -> int | None:
     """ "Trump took to Twitter overnight to accuse …": the token ending the subject of "took", not the
     platform, for the "to" at ``j``."""
@@ -426,9 +430,6 @@ def _platform_before(toks: list[Tok], j: int) -> int | None:
             subject_end = _skip_aux(toks, q - 2)
             return subject_end if subject_end >= 0 and _np_back(toks, subject_end) else None
     return None
-
-
-_PLATFORM_VERBS = {"took", "takes", "take", "taking", "went", "goes", "go", "turned", "turns", "turn"}
 
 
 def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
@@ -1392,16 +1393,22 @@ _OBJECT_BASES = {
     "refuse",
     "decline",
 }
-_OBJECT_VERBS = {
-    form
-    for base in _OBJECT_BASES
-    for form in (base, base + "s", base + "es", base + "ed", base + "d", base[:-1] + "ied", base + "ing")
-    if form in lx.SPEECH_VERBS
-}
+
+
+def _listed_forms(bases: Iterable[str]) -> set[str]:
+    """The inflected forms of ``bases`` that the lexicon lists as cues."""
+    return {
+        form
+        for base in bases
+        for form in (base, base + "s", base + "es", base + "ed", base + "d", base[:-1] + "ied", base + "ing")
+        if form in lx.SPEECH_VERBS
+    }
+
+
+_OBJECT_VERBS = _listed_forms(_OBJECT_BASES)
 # Verbs whose object is never a that-clause: "that" after them is a determiner ("rejected that argument").
-_NO_CLAUSE_VERBS = {
-    form
-    for base in [
+_NO_CLAUSE_VERBS = _listed_forms(
+    [
         "cite",
         "endorse",
         "support",
@@ -1426,9 +1433,7 @@ _NO_CLAUSE_VERBS = {
         "deride",
         "decry",
     ]
-    for form in (base + "s", base + "es", base + "ed", base + "d", base[:-1] + "ied", base + "ing")
-    if form in lx.SPEECH_VERBS
-}
+)
 # Evidence verbs take an object when a document is the subject: "polls show a close race", "the study
 # found 31 cases"; with a person as subject they are too often plain actions ("she showed the room").
 _EVIDENCE_VERBS = {
