@@ -603,9 +603,17 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
         if np is None and j > 0 and toks[j].text == ",":
             np, head = _appositive(toks, j)
         if np is None and j > 0 and toks[j].low in {"and", "but"}:
-            # "The mayor toured the pier and noted that …": the subject of the first verb.
-            np = _sentence_subject(toks)
-            coordinated = np is not None
+            before = cues[-1] if cues and cues[-1].last >= j - 2 and cues[-1].np is not None else None
+            if before is not None:
+                # "I laughed and said, “…”": the subject of the verb just before; a manner of speaking
+                # is only how the second verb was said.
+                np, coordinated = before.np, True
+                if toks[before.first].low in lx.MANNER_VERBS:
+                    cues.pop()
+            else:
+                # "The mayor toured the pier and noted that …": the subject of the first verb.
+                np = _sentence_subject(toks)
+                coordinated = np is not None
         if np is None and j >= 1:
             chunk = _subject_chunk(toks, j)
             if chunk and (

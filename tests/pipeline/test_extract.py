@@ -146,6 +146,11 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # A manner of speaking coordinated with a verb of saying is how it was said, by the same subject.
+    (
+        "Mayor Alma Ferreira laughed and said, “Nobody reads those reports.”\n",
+        [("Nobody reads those reports.", "Alma Ferreira", "direct")],
+    ),
     # An aside between commas before the that-clause, and a year between subject and cue.
     (
         "Several engineers cautioned, as did the port authority itself, that the costs might rise.\n",
