@@ -417,6 +417,36 @@ def _skip_aux(toks: list[Tok], j: int) -> int:
     return j
 
 
+_AS_CAPACITY = {
+    "child",
+    "kid",
+    "boy",
+    "girl",
+    "teenager",
+    "teen",
+    "student",
+    "youngster",
+    "team",
+    "group",
+    "whole",
+}
+
+
+def _as_after_object(toks: list[Tok], k: int) -> bool:
+    """ "Romney as an out-of-touch rich guy": a short object phrase, then "as" and what it is called."""
+    for p in range(k + 1, min(len(toks) - 1, k + 6)):
+        tok = toks[p]
+        if tok.low == "as":
+            nxt = toks[p + 1]
+            after = toks[p + 2].low if p + 2 < len(toks) else ""
+            if nxt.low in {"a", "an"} and after in _AS_CAPACITY:
+                return False  # "saw the film as a child": a capacity or a time of life, not a view
+            return nxt.low in _DETS or nxt.quote or nxt.text in _OPEN_MARKS or nxt.text.islower()
+        if not tok.text[0].isalnum() or tok.low in lx.SPEECH_VERBS or tok.low in {"and", "or", "to", "that"}:
+            return False
+    return False
+
+
 _PLATFORM_VERBS = {"took", "takes", "take", "taking", "went", "goes", "go", "turned", "turns", "turn"}
 
 
@@ -457,6 +487,8 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             reader = _np_back(toks, i - 1)
             if reader is not None and toks[reader[1]].low in lx.DOCUMENT_HEADS | {"sign", "signs", "message"}:
                 weight = 0.7
+        if weight is None and low in lx.AS_VERBS and tok.text.islower() and _as_after_object(toks, i + 1):
+            weight = 0.45  # "painted Romney as an out-of-touch rich guy"
         if weight is None and low in lx.STANCE_VERBS:
             weight, stance_only = 0.35, True
         if (

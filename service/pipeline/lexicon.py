@@ -873,6 +873,25 @@ GROUP_HEADS = {
     "percent",
     "majority",
 }
+# Verbs that state a view only with "OBJECT as …": "painted Romney as an out-of-touch rich guy".
+AS_VERBS = {
+    form
+    for forms in (
+        "paint paints painted painting",
+        "cast casts casting",
+        "frame frames framed framing",
+        "brand brands branded branding",
+        "label labels labeled labelled labeling labelling",
+        "dub dubs dubbed dubbing",
+        "tar tars tarred tarring",
+        "view views viewed viewing",
+        "regard regards regarded regarding",
+        "see sees saw seeing",
+        "pound pounds pounded pounding",
+    )
+    for form in forms.split()
+}
+
 # Plural nouns for kinds of people who take positions ("environmentalists worry that …").
 PEOPLE_PLURALS = {
     "environmentalists",

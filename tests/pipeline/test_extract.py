@@ -466,6 +466,15 @@ REPORTED = [
 
 # A stance or communication verb whose object is the position: no that-clause, an agent as subject.
 OBJECTS = [
+    # "OBJECT as …" after a verb of depiction is a stated view.
+    (
+        "In the campaign, Mayor Alma Ferreira painted her rival as an out-of-touch landlord.\n",
+        [("her rival as an out-of-touch landlord", "Alma Ferreira", "indirect")],
+    ),
+    (
+        "Most residents see the ferry as a lifeline.\n",
+        [("the ferry as a lifeline", "Most residents", "indirect")],
+    ),
     (
         "Polling averages show the mayor with a narrow lead.\n",
         [("the mayor with a narrow lead", "Polling averages", "indirect")],
@@ -1031,6 +1040,10 @@ NOTHING = [
     # Two coordinated verbs: what follows "and" is the second verb's object, not content.
     "Few voters would back a mayor who said and did the same things as Ferreira.\n",
     "Mayor Alma Ferreira read the letter aloud at the quay.\n",
+    # A capacity after "as" is no view, and without "as" the verb is an action.
+    "Ferreira saw the old ferry as a child.\n",
+    "The volunteers painted the fence as a team.\n",
+    "The volunteers painted the fence green.\n",
     # A manner of speaking with neither a quotation nor a that-clause is narrative.
     "The harbour master laughed at the idea and walked back to the quay.\n",
     "Councillor Ivo Marsh wondered about the tides all his life.\n",
