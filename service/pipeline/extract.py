@@ -1493,7 +1493,22 @@ _EVIDENCE_VERBS = {
     "estimates",
     "estimated",
 }
-_NOT_OBJECT = {"by", "as", "up", "off", "out", "back", "in", "into", "at", "from", "after", "when", "while"}
+_NOT_OBJECT = {
+    "by",
+    "as",
+    "up",
+    "off",
+    "out",
+    "back",
+    "away",
+    "in",
+    "into",
+    "at",
+    "from",
+    "after",
+    "when",
+    "while",
+}
 
 
 # Works that take positions like their authors: "the ad mocks …", "the film documents …".

@@ -147,6 +147,12 @@ for _forms, _weight in (
     ("know knows knew", 0.3),
     ("agree agrees agreed", 0.45),
     ("support supports supported", 0.3),
+    ("link links linked linking", 0.35),
+    # Phrasal: only with their particle (NEEDS_PARTICLE).
+    ("seize seizes seized seizing", 0.4),
+    ("push pushes pushed pushing", 0.4),
+    ("lash lashes lashed lashing", 0.45),
+    ("weigh weighs weighed weighing", 0.4),
     *_MANNER,
 ):
     BASE_VERBS.add(_forms.split()[0])
@@ -159,11 +165,16 @@ NEEDS_PARTICLE: dict[str, tuple[str, ...]] = {
     "point": ("out", "to"),
     "speak": ("of", "about", "out"),
     "talk": ("about", "of"),
+    "seize": ("on", "upon"),
+    "push": ("for",),
+    "lash": ("out",),
+    "weigh": ("in",),
 }
 BASE_FORM: dict[str, str] = {"spoke": "speak"}
-for _base in ("call", "point", "speak", "talk"):
-    for _suffix in ("", "s", "ed", "ing"):
+for _base in ("call", "point", "speak", "talk", "seize", "push", "lash", "weigh"):
+    for _suffix in ("", "s", "es", "ed", "d", "ing"):
         BASE_FORM[_base + _suffix] = _base
+BASE_FORM["seizing"] = "seize"
 
 # Cues that need a "that"-clause or a colon to report speech ("found that", "shows that"): without one
 # they are ordinary verbs ("found the keys", "shows the way").

@@ -466,6 +466,19 @@ REPORTED = [
 
 # A stance or communication verb whose object is the position: no that-clause, an agent as subject.
 OBJECTS = [
+    # Phrasal verbs of stance count only with their particle.
+    (
+        "Mayor Alma Ferreira is seizing on recent comments her rival made.\n",
+        [("recent comments her rival made", "Alma Ferreira", "indirect")],
+    ),
+    (
+        "Mayor Alma Ferreira pushed for a vote on the ferry contract.\n",
+        [("a vote on the ferry contract", "Alma Ferreira", "indirect")],
+    ),
+    (
+        "Mayor Alma Ferreira linked the delays to the old contract.\n",
+        [("the delays to the old contract", "Alma Ferreira", "indirect")],
+    ),
     # "OBJECT as …" after a verb of depiction is a stated view.
     (
         "In the campaign, Mayor Alma Ferreira painted her rival as an out-of-touch landlord.\n",
@@ -1044,6 +1057,8 @@ NOTHING = [
     "Ferreira saw the old ferry as a child.\n",
     "The volunteers painted the fence as a team.\n",
     "The volunteers painted the fence green.\n",
+    "The harbour crew pushed the cart to the quay.\n",
+    "The lorry backed away from the kerb.\n",
     # A manner of speaking with neither a quotation nor a that-clause is narrative.
     "The harbour master laughed at the idea and walked back to the quay.\n",
     "Councillor Ivo Marsh wondered about the tides all his life.\n",
