@@ -2055,6 +2055,8 @@ class _Extractor:
             prev.paragraph == index
             and prev.inherit is None
             and (prev.kind == "direct" or (prev.cue is not None and prev.cue[0] > prev.end))
+            # "She was upset, so I had to change my answer: “B.”": a sentence of its own is no continuation.
+            and _words(self.text[s_lo : first.open]) <= 3
         ):
             # "“A,” he said. “B.”": one quotation with the cue in the middle.
             prev.end = max(prev.end, last.end)

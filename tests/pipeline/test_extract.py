@@ -88,6 +88,15 @@ def test_direct_quotations(body: str, expected: list[tuple[str, str | None, str]
 
 
 CONTINUATION = [
+    # A narrative sentence that ends in a quotation is not the middle of the previous quotation.
+    (
+        "Mayor Alma Ferreira laughed and said, “The ferry is fine.” The crowd grew so angry that she "
+        "had to change her answer: “Of course the ferry needs work.”\n",
+        [
+            ("The ferry is fine.", "Alma Ferreira", "direct"),
+            ("Of course the ferry needs work.", "Alma Ferreira", "direct"),
+        ],
+    ),
     # A cue-less quotation in the next paragraph continues the previous speaker.
     (
         "“We start on the north pier,” site manager Lena Kraus said.\n\n"
