@@ -417,6 +417,19 @@ def _skip_aux(toks: list[Tok], j: int) -> int:
     return j
 
 
+def _light_noun_end(toks: list[Tok], i: int) -> int | None:
+    """ "voiced strong support for": the last token of the cue a light verb makes with a noun of stance."""
+    for p in range(i + 1, min(len(toks), i + 5)):
+        tok = toks[p]
+        if tok.low in lx.LIGHT_NOUNS:
+            if p + 1 < len(toks) and toks[p + 1].low in lx.LIGHT_LINKS - {"that"}:
+                return p + 1
+            return p if p + 1 < len(toks) and toks[p + 1].low == "that" else None
+        if not (tok.text.isalpha() and tok.text.islower()) or tok.low in lx.SPEECH_VERBS:
+            return None
+    return None
+
+
 _AS_CAPACITY = {
     "child",
     "kid",
@@ -487,6 +500,9 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             reader = _np_back(toks, i - 1)
             if reader is not None and toks[reader[1]].low in lx.DOCUMENT_HEADS | {"sign", "signs", "message"}:
                 weight = 0.7
+        light_end = _light_noun_end(toks, i) if weight is None and low in lx.LIGHT_VERBS else None
+        if light_end is not None:
+            weight = 0.5  # "expressed concern that …"
         if weight is None and low in lx.AS_VERBS and tok.text.islower() and _as_after_object(toks, i + 1):
             weight = 0.45  # "painted Romney as an out-of-touch rich guy"
         if weight is None and low in lx.STANCE_VERBS:
@@ -535,7 +551,7 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             # "the Reuters report said": the first word is a noun.
             i += 1
             continue
-        last = i
+        last = i if light_end is None else light_end
         base = lx.BASE_FORM.get(low)
         if base in lx.NEEDS_PARTICLE:
             if i + 1 < n and toks[i + 1].low in lx.NEEDS_PARTICLE[base]:
@@ -2273,7 +2289,13 @@ class _Extractor:
                     span = (left_start, next_start)
             elif (
                 # "he declined to comment": an infinitive is a whole position in two words.
-                (right_words >= 3 or (right_words == 2 and re.match(r"\s*to\s+[a-z]", right)))
+                (
+                    right_words >= 3
+                    or (right_words == 2 and re.match(r"\s*to\s+[a-z]", right))
+                    # "cited the figure", "endorsed Trump": an object phrase can be short.
+                    # ("described the survey" only names what a description that follows is about).
+                    or (cue.noun_object and right_words >= 1 and not cue_low.startswith("describ"))
+                )
                 and not cue.participle
                 and cue_low not in {"reported", "reports"}
                 or cue.participle

@@ -884,6 +884,60 @@ GROUP_HEADS = {
     "percent",
     "majority",
 }
+# "expressed concern that …", "voiced support for …", "raised questions about …": a light verb and a noun of
+# stance together are the cue.
+LIGHT_VERBS = {
+    "express",
+    "expresses",
+    "expressed",
+    "expressing",
+    "voice",
+    "voices",
+    "voiced",
+    "voicing",
+    "raise",
+    "raises",
+    "raised",
+    "raising",
+    "register",
+    "registers",
+    "registered",
+    "registering",
+}
+LIGHT_NOUNS = {
+    "concern",
+    "concerns",
+    "support",
+    "opposition",
+    "doubt",
+    "doubts",
+    "fear",
+    "fears",
+    "worry",
+    "worries",
+    "skepticism",
+    "scepticism",
+    "optimism",
+    "confidence",
+    "frustration",
+    "hope",
+    "hopes",
+    "regret",
+    "questions",
+    "objections",
+    "reservations",
+    "outrage",
+    "alarm",
+    "disappointment",
+    "anger",
+    "dismay",
+    "surprise",
+    "sympathy",
+    "solidarity",
+    "interest",
+}
+LIGHT_LINKS = {"that", "about", "over", "for", "with", "on", "of", "at", "regarding", "in", "to"}
+
 # Verbs that state a view only with "OBJECT as …": "painted Romney as an out-of-touch rich guy".
 AS_VERBS = {
     form

@@ -475,6 +475,25 @@ REPORTED = [
 
 # A stance or communication verb whose object is the position: no that-clause, an agent as subject.
 OBJECTS = [
+    # An object verb's content is its object, never the opening clause before it.
+    (
+        "Campaigning in the north last spring, Ferreira barely mentioned the toll.\n",
+        [("the toll", "Ferreira", "indirect")],
+    ),
+    # A light verb with a noun of stance is one cue.
+    (
+        "Senator Ruth Okafor expressed concern that the ferry deal was rushed.\n",
+        [("the ferry deal was rushed", "Ruth Okafor", "indirect")],
+    ),
+    (
+        "Senator Ruth Okafor voiced support for the deal.\n",
+        [("the deal", "Ruth Okafor", "indirect")],
+    ),
+    # A short object phrase is a whole position.
+    (
+        "Senator Ruth Okafor cited the figure.\n",
+        [("the figure", "Ruth Okafor", "indirect")],
+    ),
     # Phrasal verbs of stance count only with their particle.
     (
         "Mayor Alma Ferreira is seizing on recent comments her rival made.\n",
@@ -628,7 +647,10 @@ OBJECTS = [
         [("the second bridge", "Ferreira", "indirect")],
     ),
     # The object ends before a second verb phrase or a relative clause.
-    ("Brandt challenged the result and then demanded a recount.\n", [("the result", "Brandt", "indirect")]),
+    (
+        "Brandt challenged the result and then demanded a recount.\n",
+        [("the result", "Brandt", "indirect"), ("a recount", "Brandt", "indirect")],
+    ),
     (
         "Ferreira defended the harbour plan, which critics called a waste.\n",
         [("the harbour plan", "Ferreira", "indirect")],
@@ -1037,8 +1059,6 @@ NOTHING = [
     "Residents voted in the school gym.\n",
     "Ferreira's neighbours thanked her.\n",
     "Related\n\nMayor cites costs\n\nCouncil backs ferry plan\n",
-    # An object verb's content is never the opening clause before it.
-    "Campaigning in the north last spring, Ferreira barely mentioned the toll.\n",
     # Announcing a measure is an action, not a reported position.
     "The council announced new parking fees for the quay.\n",
     # A verb of a communicative act whose object is not a message.
@@ -1068,6 +1088,7 @@ NOTHING = [
     "The volunteers painted the fence green.\n",
     "The harbour crew pushed the cart to the quay.\n",
     "The lorry backed away from the kerb.\n",
+    "The farmers raised cattle and goats on the hill.\n",
     # A manner of speaking with neither a quotation nor a that-clause is narrative.
     "The harbour master laughed at the idea and walked back to the quay.\n",
     "Councillor Ivo Marsh wondered about the tides all his life.\n",
