@@ -848,6 +848,24 @@ _NOUN_STANCE = re.compile(
     r"characterization|description|portrayal|obsession|enthusiasm|hostility)\s+"
     r"(?:(about|of|on|for|over|against|toward|towards)\s+|(?:is|was)\s+(?:that\s+)?)"
 )
+# The name opening a clause and its verb, up to a possessive of the same clause: "Donald Trump is doubling
+# down on his …", "In a speech Friday, Clinton laid out her …".
+_POSSESSIVE_SUBJECT = re.compile(
+    r"\s*(?:(?:In|At|On|During|After)\b[^;:]{0,100}?,\s*)?((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+"
+    r"(?:is|was|has|had|will|would|also|again)?\s*[a-z]+(?:s|ed|ing)?\b[^,;:.“\"]{0,60}$"
+)
+_NOT_ANTECEDENTS = {
+    "nobody",
+    "no",
+    "none",
+    "everyone",
+    "everybody",
+    "someone",
+    "somebody",
+    "few",
+    "many",
+    "others",
+}
 _NOUN_PHRASE_END = re.compile(
     r"\s(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|did|does|drew|drawn|"
     r"came|comes|met|meets|won|got|led|made|remains|remained|seems|seemed)\b"
@@ -1874,6 +1892,11 @@ class _Extractor:
                     continue
                 kind, start, end = _kind_and_span(self.text, start, end, segs)
                 who = (m.start(1), m.end(1))
+                if m.group(1).lower() in {"his", "her", "their"}:
+                    # "Trump is doubling down on his attacks on …": the subject the possessive points back to.
+                    subject = _POSSESSIVE_SUBJECT.match(masked, s_lo, m.start(1))
+                    if subject and subject.group(1).split()[0].lower() not in _NOT_ANTECEDENTS:
+                        who = (subject.start(1), subject.end(1))
                 made.append(Draft(start, end, kind, (s_lo, s_hi), who, (m.start(2), m.end(2)), 0.4, index))
         self.drafts.extend(made)
         return made

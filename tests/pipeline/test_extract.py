@@ -687,6 +687,15 @@ OBJECTS = [
 
 # A position reported through a noun of intention or stance owned by its holder.
 NOUN_STANCES = [
+    # A possessive pronoun points back to the name that opens its clause.
+    (
+        "Mayor Alma Ferreira is doubling down on her attacks on the ferry company.\n",
+        [("the ferry company", "Alma Ferreira", "indirect")],
+    ),
+    (
+        "In a speech at the harbour, Ferreira laid out her plan to widen the quay.\n",
+        [("to widen the quay", "Ferreira", "indirect")],
+    ),
     (
         "Residents cheered Mayor Alma Ferreira's decision to keep the ferry running.\n",
         [("to keep the ferry running", "Alma Ferreira", "indirect")],
