@@ -634,6 +634,16 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
                 np = (i - 1, i - 1)
             elif prev is not None and prev.low in lx.AUX_ADVERBS:
                 np = _np_back(toks, j)
+            elif prev is not None and _is_name_word(prev):
+                # "footage of Hillary Clinton asking, “…”": the person shown speaking, not the ad.
+                shown = _np_back(toks, i - 1)
+                of = (
+                    next((p for p in range(i - 2, shown[0] - 2, -1) if toks[p].low == "of"), None)
+                    if shown
+                    else None
+                )
+                if of is not None and of + 1 < i:
+                    np = (of + 1, i - 1)
             cues.append(Cue(i, last, weight * 0.9, np, participle=np is None))
             i = last + 1
             continue
@@ -2317,7 +2327,13 @@ class _Extractor:
                     or (right_words == 2 and re.match(r"\s*to\s+[a-z]", right))
                     # "cited the figure", "endorsed Trump": an object phrase can be short.
                     # ("described the survey" only names what a description that follows is about).
-                    or (cue.noun_object and right_words >= 1 and not cue_low.startswith("describ"))
+                    or (
+                        cue.noun_object
+                        and right_words >= 1
+                        and not cue_low.startswith("describ")
+                        # "blasted him": a bare pronoun says nothing of a position
+                        and not (right_words == 1 and right.strip(" .,;").lower() in lx.OBJECT_PRONOUNS)
+                    )
                 )
                 and not cue.participle
                 and cue_low not in {"reported", "reports"}

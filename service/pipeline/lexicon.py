@@ -454,6 +454,7 @@ PARENTHETICAL = (
 )
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+OBJECT_PRONOUNS = {"him", "her", "them", "me", "us", "you"}
 RELATIVES = {"who", "which", "that"}
 
 # Tokens allowed between a subject and its speech verb ("she has also said", "Vos was quoted").

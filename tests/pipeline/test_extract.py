@@ -155,6 +155,11 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # The person shown speaking in footage, not the ad that shows it.
+    (
+        "The council ad uses footage of Mayor Alma Ferreira asking, “Why is the ferry late again?”\n",
+        [("Why is the ferry late again?", "Alma Ferreira", "direct")],
+    ),
     # A manner of speaking coordinated with a verb of saying is how it was said, by the same subject.
     (
         "Mayor Alma Ferreira laughed and said, “Nobody reads those reports.”\n",
@@ -1098,6 +1103,8 @@ NOTHING = [
     "The harbour crew pushed the cart to the quay.\n",
     "The lorry backed away from the kerb.\n",
     "The farmers raised cattle and goats on the hill.\n",
+    # A bare personal pronoun is no position.
+    "Councillor Ivo Brandt blasted him.\n",
     # A manner of speaking with neither a quotation nor a that-clause is narrative.
     "The harbour master laughed at the idea and walked back to the quay.\n",
     "Councillor Ivo Marsh wondered about the tides all his life.\n",
