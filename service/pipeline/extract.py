@@ -542,6 +542,9 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             # "the report", "the mayor's remarks": a noun, not a verb of speech.
             i += 1
             continue
+        if low == "state" and i + 1 < n and toks[i + 1].cap:
+            i += 1  # "state Del. Marcia Price", "state Sen. Ana Lee": an adjective before a title
+            continue
         if (
             i + 1 < n
             and low not in {"say", "says"}
@@ -1070,6 +1073,8 @@ _OBJECT_END = re.compile(
     r"is|was|has|had|will|would|[a-z]+s)\s"
     # "… Machado since the debate", "… in early-morning tweets", "… in a ruling released Thursday"
     r"|\s+(?:during|since|until|amid|because|following)\s"
+    # "cited the figure at last week's forum"
+    r"|\s+at\s+(?:a|an|the|last|this|his|her|their|its)\s"
     r"|\s+in\s+(?:the\s+(?:days|weeks|months|hours|years)\s+(?:since|after|before)|(?:early|late)[\w-]*\s+\w+|"
     r"(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:compromise|interview|statement|speech|tweets?|letter|"
     r"ruling|post|video|ad|op-ed|column|rally|debate|remarks?|appearance))\b"
@@ -1905,7 +1910,8 @@ class _Extractor:
                 if m.group(1).lower() in {"his", "her", "their"}:
                     # "Trump is doubling down on his attacks on …": the subject the possessive points back to.
                     subject = _POSSESSIVE_SUBJECT.match(masked, s_lo, m.start(1))
-                    if subject and subject.group(1).split()[0].lower() not in _NOT_ANTECEDENTS:
+                    first = subject.group(1).split()[0].lower() if subject else ""
+                    if subject and first not in _NOT_ANTECEDENTS and first not in _FUNCTION:
                         who = (subject.start(1), subject.end(1))
                 made.append(Draft(start, end, kind, (s_lo, s_hi), who, (m.start(2), m.end(2)), 0.4, index))
         self.drafts.extend(made)
@@ -2396,6 +2402,11 @@ class _Extractor:
                     lead_seg is not None
                     and lead_seg.close < span[1]
                     and _AFTER_QUOTE.match(masked, lead_seg.close, span[1])
+                    # "said “budget reforms” and the collection of taxes would …": a fragment is a subject.
+                    and not (
+                        _words(self.text[lead_seg.start : lead_seg.end]) <= 3
+                        and self.text[lead_seg.start : lead_seg.end].rstrip()[-1:] not in {".", "!", "?", ","}
+                    )
                 ):
                     # "chanted “Not one more hour!” and marched on": the quotation alone is what was said.
                     span = (lead_seg.open, lead_seg.close)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.pipeline.lexicon import ABBREVIATIONS, SPEECH_VERBS
+from service.pipeline.lexicon import ABBREVIATIONS, PARENTHETICAL
 
 MASK = "ǫ"  # a letter no English text uses, so a quotation reads as one opaque word
 
@@ -123,8 +123,27 @@ def mask(text: str, segments: list[Segment]) -> str:
 
 
 _BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s)|[”\"](?=\s)|''(?=\s)")
-# "“Why now?” Tom Cole asked.": the names and the verb after a question carry on its sentence.
-_NAMED_CUE = re.compile(r"(?:[A-Z][\w’'.-]*,?\s+){1,6}([a-z]+)\b")
+_PARTY = re.compile(r"[A-Z][a-z]?-[A-Z][A-Za-z]{1,5}")  # "R-La", "D-Newport"
+_WORD = re.compile(r"[\w’'-]+\.?|\S")
+
+
+def _speaker_follows(masked: str, at: int, hi: int) -> bool:
+    """ "“Why now?” Tom Cole asked.", "“Why?” his niece, state Del. Ann Lee (D), shouted.": whether a short
+    speaker phrase and a verb of speech after a question or an exclamation carry on its sentence."""
+    if not masked[at : at + 1].isupper():
+        return False
+    for n, m in enumerate(_WORD.finditer(masked, at, min(hi, at + 160))):
+        word = m.group()
+        if n > 16 or word in {"!", "?", ";", ":", MASK} or word in '“"‘':
+            return False
+        if word.endswith(".") and len(word) > 1:
+            core = word[:-1]
+            if not (core.lower() in ABBREVIATIONS or len(core) == 1 or _PARTY.fullmatch(core)):
+                return core in PARENTHETICAL  # "… Vitter asked." ends the sentence on its verb
+            continue
+        if word in PARENTHETICAL:
+            return True
+    return False
 
 
 def sentences(text: str, masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -154,10 +173,8 @@ def sentences(text: str, masked: str, lo: int, hi: int) -> list[tuple[int, int]]
         ch = masked[nxt]
         if not (ch.isupper() or ch.isdigit() or ch in "“\"‘'(" or ch == MASK):
             continue
-        if mark[0] in "”\"'" and text[match.start() - 1] in "!?":
-            named = _NAMED_CUE.match(masked, nxt, hi)
-            if named and named.group(1) in SPEECH_VERBS:
-                continue
+        if mark[0] in "”\"'" and text[match.start() - 1] in "!?" and _speaker_follows(masked, nxt, hi):
+            continue
         spans.append((start, end))
         start = nxt
     if start < hi:

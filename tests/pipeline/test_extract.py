@@ -24,6 +24,12 @@ def _found(body: str) -> list[tuple[str, str | None, str]]:
 
 
 DIRECT = [
+    # An exclamation and a long speaker phrase with a title ("state Del.") before the verb.
+    (
+        "“This is a big year for the harbour!” her niece, state Del. Ana Lee (D-Porto), shouted to the "
+        "crowd.\n",
+        [("This is a big year for the harbour!", None, "direct")],
+    ),
     (
         "“We will open the bridge in spring,” Mayor Alma Ferreira said on Monday.\n",
         [("We will open the bridge in spring,", "Alma Ferreira", "direct")],
@@ -155,6 +161,11 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # A short quoted fragment can be the subject of the reported clause.
+    (
+        "Mayor Alma Ferreira said “budget reforms” and unpaid fees would pay for the pier.\n",
+        [("“budget reforms” and unpaid fees would pay for the pier", "Alma Ferreira", "mixed")],
+    ),
     # The person shown speaking in footage, not the ad that shows it.
     (
         "The council ad uses footage of Mayor Alma Ferreira asking, “Why is the ferry late again?”\n",
@@ -480,6 +491,10 @@ REPORTED = [
 
 # A stance or communication verb whose object is the position: no that-clause, an agent as subject.
 OBJECTS = [
+    (
+        "Senator Ruth Okafor cited the figure at last week's forum, further raising its profile.\n",
+        [("the figure", "Ruth Okafor", "indirect")],
+    ),
     # An object verb's content is its object, never the opening clause before it.
     (
         "Campaigning in the north last spring, Ferreira barely mentioned the toll.\n",
