@@ -376,6 +376,15 @@ def _np_forward(toks: list[Tok], i: int, *, documents: bool = False) -> tuple[in
 
 
 def _skip_aux(toks: list[Tok], j: int) -> int:
+    # "Trump this week also said": adverbs and time adjuncts in any order.
+    while True:
+        before = j
+        j = _skip_aux_once(toks, j)
+        if j == before:
+            return j
+
+
+def _skip_aux_once(toks: list[Tok], j: int) -> int:
     # "The Herald on Saturday wrote", "the mayor this week said": step over a time adjunct.
     if j >= 1 and toks[j].low == "just":
         j -= 1

@@ -161,6 +161,11 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # Adverbs and time adjuncts between subject and cue, in any order.
+    (
+        "Ferreira this week also said she would run again.\n",
+        [("she would run again", "Ferreira", "indirect")],
+    ),
     # A short quoted fragment can be the subject of the reported clause.
     (
         "Mayor Alma Ferreira said “budget reforms” and unpaid fees would pay for the pier.\n",
