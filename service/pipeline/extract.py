@@ -174,7 +174,14 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
         return None
     if head.low == "whom" and j >= 2 and toks[j - 1].low == "of":
         return (j - 2, j)  # "many of whom say …"
-    if head.low in lx.PRONOUNS or head.low in {"who", "which"}:
+    if head.low in lx.PRONOUNS or head.low in {
+        "who",
+        "which",
+        "someone",
+        "somebody",
+        "everyone",
+        "everybody",
+    }:
         return (j, j)
     if head.low == "percent" and j > 0 and toks[j - 1].text[:1].isdigit():
         return (j - 1, j)  # "63 percent said …": a share of those polled
@@ -385,6 +392,8 @@ def _skip_aux(toks: list[Tok], j: int) -> int:
 
 
 def _skip_aux_once(toks: list[Tok], j: int) -> int:
+    if j >= 3 and toks[j].text == "," and toks[j - 2].text == "," and toks[j - 1].low in _ASIDE_ADVERBS:
+        return j - 3  # "Some Democrats, however, question …"
     # "The Herald on Saturday wrote", "the mayor this week said": step over a time adjunct.
     if j >= 1 and toks[j].low == "just":
         j -= 1
@@ -469,6 +478,16 @@ def _as_after_object(toks: list[Tok], k: int) -> bool:
     return False
 
 
+_ASIDE_ADVERBS = {
+    "however",
+    "meanwhile",
+    "too",
+    "though",
+    "instead",
+    "nonetheless",
+    "nevertheless",
+    "meantime",
+}
 _PLATFORM_VERBS = {"took", "takes", "take", "taking", "went", "goes", "go", "turned", "turns", "turn"}
 
 
@@ -2387,6 +2406,8 @@ class _Extractor:
                 span[0] >= g_end
                 and (cue.weight < _STRONG or passive)
                 and _NOT_CONTENT.match(masked, span[0], span[1])
+                # "found that in the three largest counties, voters …": after "that" it is the content.
+                and not re.search(r"\bthat\s*$", masked[g_end : span[0]])
             ):
                 # "was declared by the president", "detailed in filings", "declined slightly from 58
                 # percent": a passive or intransitive use, nothing reported follows.

@@ -161,6 +161,20 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # An adjunct right after "that" belongs to the content.
+    (
+        "The harbour study found that in the three largest towns, ferry use has fallen.\n",
+        [("in the three largest towns, ferry use has fallen", "harbour study", "indirect")],
+    ),
+    # "however" between commas, and an indefinite pronoun as the speaker.
+    (
+        "Some councillors, however, question the cost of the new quay.\n",
+        [("the cost of the new quay", "Some councillors", "indirect")],
+    ),
+    (
+        "Then someone asked how the ferry could run in winter.\n",
+        [("how the ferry could run in winter", None, "indirect")],
+    ),
     # Adverbs and time adjuncts between subject and cue, in any order.
     (
         "Ferreira this week also said she would run again.\n",
