@@ -478,6 +478,22 @@ def _as_after_object(toks: list[Tok], k: int) -> bool:
     return False
 
 
+def _clause_break(toks: list[Tok], lo: int, hi: int) -> bool:
+    """A new main clause starts between tokens ``lo`` and ``hi`` (", but he", "; she")."""
+    for k in range(lo, min(hi, len(toks) - 1)):
+        if toks[k].text == ";":
+            return True
+        if (
+            toks[k].text == ","
+            and toks[k + 1].low in {"but", "and", "while", "although", "though", "yet"}
+            and k + 2 < len(toks)
+            # a subject of its own, not a second verb of the same one (", and has condemned")
+            and (toks[k + 2].low in lx.PRONOUNS or toks[k + 2].low in _DETS or _is_name_word(toks[k + 2]))
+        ):
+            return True
+    return False
+
+
 _ASIDE_ADVERBS = {
     "however",
     "meanwhile",
@@ -761,7 +777,10 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             )
         )
         if (stance_only or (headline and weight < _STRONG)) and (
-            not object_cue or any(t.quote for t in toks[:i]) or cues
+            not object_cue
+            or any(t.quote for t in toks[:i])
+            # "X said …, but he refuses to discuss …": a new clause may hold its own stance.
+            or (cues and not _clause_break(toks, cues[-1].last + 1, np[0] if np else i))
         ):
             # A sentence with a quotation or another cue in it has a better cue than a verb of stance.
             i = last + 1
@@ -2206,6 +2225,14 @@ class _Extractor:
                 and not c.according
                 # "Quist asserted that the mayor tells …": a that-clause makes the weak verb the frame.
                 and not (c.last + 1 < len(toks) and toks[c.last + 1].low == "that")
+                # "The mayor said the pier was safe, but she rejects the toll": a clause of its own.
+                and not (
+                    toks[c.first].low in lx.SPEECH_VERBS
+                    and any(
+                        s.weight >= _STRONG and s.last < c.first and _clause_break(toks, s.last + 1, c.first)
+                        for s in cues
+                    )
+                )
             }
         pending: list[tuple[int, int]] = []
         for n, cue in enumerate(cues):

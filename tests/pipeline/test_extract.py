@@ -161,6 +161,11 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # A clause of its own after ", but she" keeps its own attribution beside a verb of speech.
+    (
+        "The mayor said the pier was safe, but she rejects the new toll.\n",
+        [("the pier was safe", None, "indirect"), ("the new toll", None, "indirect")],
+    ),
     # An adjunct right after "that" belongs to the content.
     (
         "The harbour study found that in the three largest towns, ferry use has fallen.\n",
