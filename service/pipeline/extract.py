@@ -1536,7 +1536,10 @@ def _listed_forms(bases: Iterable[str]) -> set[str]:
     return {
         form
         for base in bases
-        for form in (base, base + "s", base + "es", base + "ed", base + "d", base[:-1] + "ied", base + "ing")
+        for form in (
+            *(base, base + "s", base + "es", base + "ed", base + "d", base[:-1] + "ied", base + "ing"),
+            *(base + base[-1] + "ed", base + base[-1] + "ing"),  # "admitted", "planning"
+        )
         if form in lx.SPEECH_VERBS
     }
 

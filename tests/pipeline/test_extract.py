@@ -515,6 +515,11 @@ REPORTED = [
 
 # A stance or communication verb whose object is the position: no that-clause, an agent as subject.
 OBJECTS = [
+    # Doubled consonants are inflected forms too ("admitted", "planned").
+    (
+        "Mayor Alma Ferreira has admitted using the old contract.\n",
+        [("using the old contract", "Alma Ferreira", "indirect")],
+    ),
     (
         "Senator Ruth Okafor cited the figure at last week's forum, further raising its profile.\n",
         [("the figure", "Ruth Okafor", "indirect")],
