@@ -494,6 +494,17 @@ def _clause_break(toks: list[Tok], lo: int, hi: int) -> bool:
     return False
 
 
+def _second_verb_phrase(toks: list[Tok], lo: int, hi: int) -> bool:
+    """ "… and said", "… but has said": a coordinated verb phrase of the same subject starts before ``hi``."""
+    for k in range(lo, min(hi, len(toks) - 1)):
+        nxt = toks[k + 1].low
+        if toks[k].low in {"and", "but"} and (
+            nxt in lx.SPEECH_VERBS or nxt in {"has", "had", "also", "then"}
+        ):
+            return True
+    return False
+
+
 _ASIDE_ADVERBS = {
     "however",
     "meanwhile",
@@ -2229,12 +2240,18 @@ class _Extractor:
                 # "Quist asserted that the mayor tells …": a that-clause makes the weak verb the frame.
                 and not (c.last + 1 < len(toks) and toks[c.last + 1].low == "that")
                 # "The mayor said the pier was safe, but she rejects the toll": a clause of its own.
-                and not (
-                    toks[c.first].low in lx.SPEECH_VERBS
-                    and any(
-                        s.weight >= _STRONG and s.last < c.first and _clause_break(toks, s.last + 1, c.first)
-                        for s in cues
+                and not any(
+                    s.weight >= _STRONG
+                    and (
+                        (
+                            toks[c.first].low in lx.SPEECH_VERBS
+                            and s.last < c.first
+                            and _clause_break(toks, s.last + 1, c.first)
+                        )
+                        # "Cruz exhorted Republicans to … and said he …": two verb phrases, two contents
+                        or (c.last < s.first and _second_verb_phrase(toks, c.last + 1, s.first))
                     )
+                    for s in cues
                 )
             }
         pending: list[tuple[int, int]] = []

@@ -161,6 +161,14 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # Two coordinated verb phrases of one subject each keep their content.
+    (
+        "Mayor Alma Ferreira urged residents to “stay off the pier” and said repairs would take a month.\n",
+        [
+            ("residents to “stay off the pier”", "Alma Ferreira", "mixed"),
+            ("repairs would take a month", "Alma Ferreira", "indirect"),
+        ],
+    ),
     # A clause of its own after ", but she" keeps its own attribution beside a verb of speech.
     (
         "The mayor said the pier was safe, but she rejects the new toll.\n",
