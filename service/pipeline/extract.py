@@ -783,7 +783,7 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             and not (np[0] > 0 and toks[np[0] - 1].low in {"which", "that", "whom"})
             and toks[np[0]].low not in {"which", "that", "whom"}
             and (
-                ((low in _OBJECT_VERBS or stance_only) and _agent(toks, np))
+                ((low in _OBJECT_VERBS or stance_only) and (_agent(toks, np) or prefix_subject))
                 or (low in _EVIDENCE_VERBS and _document_subject(toks, np))
             )
         )
@@ -1362,7 +1362,15 @@ def _clause_prefix_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
     head = chunk[-1]
     if not head.text.isalnum() or head.low in _FUNCTION or head.low.endswith("ly"):
         return None
-    for tok in chunk:
+    for n, tok in enumerate(chunk):
+        # "Many people involved in the negotiations assumed that …": a participle before a preposition
+        # modifies the noun before it.
+        reduced_relative = (
+            0 < n < len(chunk) - 1
+            and chunk[n + 1].low in {"in", "with", "at", "on", "from", "for", "by"}
+            and chunk[n - 1].text.isalpha()
+            and chunk[n - 1].low not in _FUNCTION
+        )
         if (
             tok.quote
             or not (tok.text[0].isalnum() or tok.text in {"-", "’", "'", "."})
@@ -1370,7 +1378,7 @@ def _clause_prefix_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
             or tok.low in lx.AUX_ADVERBS
             or _FINITE.fullmatch(tok.low)
             or tok.low in {"that", "whether", "which", "who", "if", "because", "when", "while"}
-            or (tok.text.islower() and tok.low.endswith("ed"))
+            or (tok.text.islower() and tok.low.endswith("ed") and not reduced_relative)
         ):
             return None
     return (start, j)

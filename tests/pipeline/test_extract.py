@@ -161,6 +161,15 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # A subject with a participle phrase ("people involved in …", "residents affected by …").
+    (
+        "Many people involved in the negotiations assumed that the port would pay.\n",
+        [("the port would pay", "Many people involved in the negotiations", "indirect")],
+    ),
+    (
+        "The residents affected by the closure said the ferry was late.\n",
+        [("the ferry was late", "residents affected by the closure", "indirect")],
+    ),
     # Two coordinated verb phrases of one subject each keep their content.
     (
         "Mayor Alma Ferreira urged residents to “stay off the pier” and said repairs would take a month.\n",
