@@ -448,6 +448,7 @@ def _light_noun_end(toks: list[Tok], i: int) -> int | None:
     return None
 
 
+_NAMING_VERBS = {"branded", "brands", "brand", "labeled", "labelled", "labels", "dubbed", "dubs"}
 _AS_CAPACITY = {
     "child",
     "kid",
@@ -560,6 +561,8 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             weight = 0.5  # "expressed concern that …"
         if weight is None and low in lx.AS_VERBS and tok.text.islower() and _as_after_object(toks, i + 1):
             weight = 0.45  # "painted Romney as an out-of-touch rich guy"
+        if weight is None and low in _NAMING_VERBS and _quote_ahead(toks, i + 1, 8):
+            weight = 0.6  # "Japan branded North Korea an “outlaw nation”", like "called"
         if weight is None and low in lx.STANCE_VERBS:
             weight, stance_only = 0.35, True
         if (

@@ -532,6 +532,11 @@ REPORTED = [
 
 # A stance or communication verb whose object is the position: no that-clause, an agent as subject.
 OBJECTS = [
+    # Verbs of naming with a quotation ahead, like "called".
+    (
+        "The port authority branded the old ferry a “floating hazard.”\n",
+        [("the old ferry a “floating hazard.”", "port authority", "mixed")],
+    ),
     # Doubled consonants are inflected forms too ("admitted", "planned").
     (
         "Mayor Alma Ferreira has admitted using the old contract.\n",
@@ -1166,6 +1171,7 @@ NOTHING = [
     "The farmers raised cattle and goats on the hill.\n",
     # A bare personal pronoun is no position.
     "Councillor Ivo Brandt blasted him.\n",
+    "The cannery branded its tins with a red anchor.\n",
     # A manner of speaking with neither a quotation nor a that-clause is narrative.
     "The harbour master laughed at the idea and walked back to the quay.\n",
     "Councillor Ivo Marsh wondered about the tides all his life.\n",
