@@ -448,6 +448,17 @@ def _light_noun_end(toks: list[Tok], i: int) -> int | None:
     return None
 
 
+def _bare_clause(toks: list[Tok], k: int) -> bool:
+    """A clause without "that" starts at ``k``: a short subject phrase, then a finite verb."""
+    for p in range(k + 1, min(len(toks), k + 7)):
+        tok = toks[p]
+        if _FINITE.fullmatch(tok.low):
+            return True
+        if not tok.text.isalnum() or tok.low in {"that", "which", "who", "to", "by", "as"} or tok.quote:
+            return False
+    return False
+
+
 _NAMING_VERBS = {"branded", "brands", "brand", "labeled", "labelled", "labels", "dubbed", "dubs"}
 _AS_CAPACITY = {
     "child",
@@ -824,6 +835,8 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
                 and last + 1 < n
                 and (toks[last + 1].low in _CLAUSE_OPENERS or _is_name_word(toks[last + 1]))
             )
+            # "believe bigotry and xenophobia are acceptable", "found the United States was in breach"
+            and not _bare_clause(toks, last + 1)
             # "announced it would …": a bare clause with a pronoun subject and an auxiliary.
             and not (
                 last + 2 < n
@@ -1428,6 +1441,7 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
                 or inner.low in lx.SPEAKER_NOUNS
                 or inner.low in lx.TITLES
                 or inner.low in {"who", "which", "whose", "of", "from"}
+                or inner.low.endswith(("’s", "'s"))  # "China, Pyongyang's only ally, said"
             ):
                 continue
             name = _np_back(toks, c - 1)

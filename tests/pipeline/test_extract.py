@@ -161,6 +161,20 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # A bare clause after a verb that otherwise needs "that": a short subject, then a finite verb.
+    (
+        "Many of the residents believe quotas and fees are unfair.\n",
+        [("quotas and fees are unfair", "Many of the residents", "indirect")],
+    ),
+    (
+        "An inspection panel found the ferry company was in breach of its contract.\n",
+        [("the ferry company was in breach of its contract", "inspection panel", "indirect")],
+    ),
+    # An appositive that opens with a possessive.
+    (
+        "Portugal, the region's largest partner, said it was opposed to the toll.\n",
+        [("it was opposed to the toll", "Portugal", "indirect")],
+    ),
     # A subject with a participle phrase ("people involved in …", "residents affected by …").
     (
         "Many people involved in the negotiations assumed that the port would pay.\n",
