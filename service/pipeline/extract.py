@@ -698,6 +698,12 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
                 and not (prev and prev.low in lx.AUX_ADVERBS)
                 and not contracted
                 and not (followed and weight >= _STRONG)
+                # "Claiming the criticism is unfair, Trump told Fox …": an opening participle clause.
+                and not (
+                    prev is None
+                    and weight >= _STRONG
+                    and any(t.text == "," for t in toks[last + 2 : last + 30])
+                )
             ):
                 i += 1
                 continue
@@ -2357,6 +2363,9 @@ class _Extractor:
             if cue.participle:
                 if right_words >= 2:
                     span = (right_from, next_start)
+                    main = _sentence_subject(toks) if cue.first == 0 else None
+                    if main is not None and right_from < toks[main[0]].start < next_start:
+                        span = (right_from, toks[main[0]].start)  # "Arguing that …, the mayor left"
             elif cue.according and left_ends and left_words >= 3:
                 span = (left_start, g_start)
             elif cue.according:

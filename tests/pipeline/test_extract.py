@@ -161,6 +161,19 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # An opening participle clause: its content ends where the main clause and its subject begin.
+    (
+        "Claiming the toll is unfair to fishermen, Mayor Alma Ferreira told the council that she would "
+        "vote no.\n",
+        [
+            ("the toll is unfair to fishermen", "Alma Ferreira", "indirect"),
+            ("she would vote no", "Alma Ferreira", "indirect"),
+        ],
+    ),
+    (
+        "Arguing that the toll was unfair, the mayor left the meeting.\n",
+        [("the toll was unfair", None, "indirect")],
+    ),
     # A bare clause after a verb that otherwise needs "that": a short subject, then a finite verb.
     (
         "Many of the residents believe quotas and fees are unfair.\n",
