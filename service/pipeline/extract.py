@@ -485,7 +485,11 @@ def _as_after_object(toks: list[Tok], k: int) -> bool:
             if nxt.low in {"a", "an"} and after in _AS_CAPACITY:
                 return False  # "saw the film as a child": a capacity or a time of life, not a view
             return nxt.low in _DETS or nxt.quote or nxt.text in _OPEN_MARKS or nxt.text.islower()
-        if not tok.text[0].isalnum() or tok.low in lx.SPEECH_VERBS or tok.low in {"and", "or", "to", "that"}:
+        if (
+            not tok.text[0].isalnum()
+            or (tok.low in lx.SPEECH_VERBS and not _determined(toks, p - 1))
+            or tok.low in {"and", "or", "to", "that"}
+        ):
             return False
     return False
 
@@ -540,6 +544,42 @@ def _platform_before(toks: list[Tok], j: int) -> int | None:
             subject_end = _skip_aux(toks, q - 2)
             return subject_end if subject_end >= 0 and _np_back(toks, subject_end) else None
     return None
+
+
+_ADJECTIVES = {
+    "recent",
+    "past",
+    "latest",
+    "previous",
+    "earlier",
+    "public",
+    "private",
+    "controversial",
+    "new",
+    "own",
+}
+
+
+def _adjective(tok: Tok) -> bool:
+    """A word that can only be an adjective before a noun ("infamous", "disrespectful", "recent")."""
+    low = tok.low
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and (
+            low in _ADJECTIVES
+            or (len(low) > 5 and low.endswith(("ous", "ful", "ive", "ic", "ible", "able", "less")))
+        )
+    )
+
+
+def _determined(toks: list[Tok], k: int) -> bool:
+    """Token ``k`` is a determiner or a possessive, so the word after it is a noun."""
+    return (
+        k >= 0
+        and (toks[k].low in _DETS or toks[k].low.endswith(("’s", "'s")))
+        and toks[k].low not in _CONTRACTED
+    )
 
 
 def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
@@ -602,11 +642,10 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
         ):
             i += 1
             continue
-        if (
-            i > 0
-            and (toks[i - 1].low in _DETS or toks[i - 1].low.endswith(("’s", "'s")))
-            and toks[i - 1].low not in _CONTRACTED
-            and not low.endswith("ed")
+        if not low.endswith("ed") and (
+            _determined(toks, i - 1)
+            # "his infamous comments", "Trump's disrespectful remarks": an adjective between.
+            or (i > 1 and _adjective(toks[i - 1]) and _determined(toks, i - 2))
         ):
             # "the report", "the mayor's remarks": a noun, not a verb of speech.
             i += 1

@@ -61,6 +61,7 @@ for _forms, _weight in (
     ("contend contends contended contending", 0.8),
     ("maintain maintains maintained", 0.6),
     ("remark remarks remarked", 0.8),
+    ("comment comments commented commenting", 0.75),
     ("observe observes observed", 0.7),
     ("complain complains complained complaining", 0.75),
     ("reply replies replied replying", 0.8),
@@ -333,7 +334,7 @@ NEEDS_THAT |= MANNER_VERBS
 # Verbs of speech that may stand after the content with no that-clause ("…, she added.").
 PARENTHETICAL = (
     MANNER_VERBS
-    | {"demand", "demands", "demanded", "charged", "charges", "agreed"}
+    | {"demand", "demands", "demanded", "charged", "charges", "agreed", "commented"}
     | {
         "shouted",
         "chanted",

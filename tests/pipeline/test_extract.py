@@ -24,6 +24,11 @@ def _found(body: str) -> list[tuple[str, str | None, str]]:
 
 
 DIRECT = [
+    (
+        "During a long debate about the toll, a neighbour commented: “The ferry matters more than the "
+        "bridge.”\n",
+        [("The ferry matters more than the bridge.", "neighbour", "direct")],
+    ),
     # An exclamation and a long speaker phrase with a title ("state Del.") before the verb.
     (
         "“This is a big year for the harbour!” her niece, state Del. Ana Lee (D-Porto), shouted to the "
@@ -785,6 +790,11 @@ OBJECTS = [
 
 # A position reported through a noun of intention or stance owned by its holder.
 NOUN_STANCES = [
+    # After a determiner and an adjective, "comments" is a noun, not the verb.
+    (
+        "Councillor Ivo Brandt repeated his infamous comments about the ferry being a waste.\n",
+        [("the ferry being a waste", "Ivo Brandt", "indirect")],
+    ),
     # A possessive pronoun points back to the name that opens its clause.
     (
         "Mayor Alma Ferreira is doubling down on her attacks on the ferry company.\n",
