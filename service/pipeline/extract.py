@@ -537,7 +537,7 @@ _PLATFORM_VERBS = {"took", "takes", "take", "taking", "went", "goes", "go", "tur
 def _platform_before(toks: list[Tok], j: int) -> int | None:
     """ "Trump took to Twitter overnight to accuse …": the token ending the subject of "took", not the
     platform, for the "to" at ``j``."""
-    for q in range(j - 2, max(1, j - 7), -1):
+    for q in range(j - 1, max(0, j - 7), -1):
         if toks[q].low in {"to", "on", "onto"} and toks[q - 1].low in _PLATFORM_VERBS:
             if any(t.low in _FUNCTION or not t.text[0].isalnum() for t in toks[q + 1 : j]):
                 return None
@@ -712,7 +712,8 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
                 and toks[k].text.isalpha()
                 and toks[k].text.islower()
                 and toks[k].low not in _FUNCTION
-                and toks[k].low not in lx.SPEECH_VERBS
+                # "continued to call for …": "continue" is a verb of speech only on its own
+                and (toks[k].low not in lx.SPEECH_VERBS or toks[k].low.startswith("continu"))
                 and toks[k].low not in lx.STANCE_VERBS
             ):
                 k2 = _skip_aux(toks, k - 1)
@@ -1570,7 +1571,7 @@ def _stance_subject(toks: list[Tok], np: tuple[int, int], i: int, last: int) -> 
     if head.low in lx.TITLES and _det_before(toks, np[1]):
         return True  # "the mayor wants …"
     if head.cap and head.low not in lx.CAP_STOP:
-        return np[1] - np[0] >= 1 or not toks[i].low.endswith("s") or i == np[1] + 1
+        return np[1] - np[0] >= 1 or not re.search(r"[^s]s$", toks[i].low) or i == np[1] + 1
     return head.low in lx.SPEAKER_NOUNS or head.low in lx.DOCUMENT_HEADS
 
 
@@ -2493,7 +2494,10 @@ class _Extractor:
                 and cue_low not in {"reported", "reports"}
                 or cue.participle
                 and right_words >= 2
-            ) and not _ADVERBIAL_CLAUSE.match(right):
+            ) and not (
+                # "said when she resigned" is the occasion; "has not said when they would …" a question
+                _ADVERBIAL_CLAUSE.match(right) and toks[cue.first - 1].low not in {"not", "n't", "never"}
+            ):
                 span = (right_from, next_start)
             if span is None and cue.np and re.fullmatch(r"\s*:\s*", masked[g_end:next_start]):
                 # "He said:" closing a paragraph: the quotation follows in the next one.

@@ -166,6 +166,20 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # "went on to …", "continued to …": the subject of the verb before "to".
+    (
+        "Ferreira went on to discuss the new ferry timetable.\n",
+        [("the new ferry timetable", "Ferreira", "indirect")],
+    ),
+    (
+        "Small groups of protesters continued to call for a review of the quotas.\n",
+        [("a review of the quotas", "Small groups of protesters", "indirect")],
+    ),
+    # A negated verb of speech before an indirect question.
+    (
+        "The councillors have not said when they would vote on the toll.\n",
+        [("when they would vote on the toll", "councillors", "indirect")],
+    ),
     # An opening participle clause: its content ends where the main clause and its subject begin.
     (
         "Claiming the toll is unfair to fishermen, Mayor Alma Ferreira told the council that she would "
