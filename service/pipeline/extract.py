@@ -459,6 +459,40 @@ def _bare_clause(toks: list[Tok], k: int) -> bool:
     return False
 
 
+_STATE_MODIFIERS = set(
+    [
+        "member",
+        "swing",
+        "battleground",
+        "neighboring",
+        "neighbouring",
+        "island",
+        "nation",
+        "gulf",
+        "arab",
+        "baltic",
+        "other",
+        "many",
+        "some",
+        "several",
+        "all",
+        "these",
+        "those",
+        "both",
+        "two",
+        "three",
+        "four",
+        "five",
+        "southern",
+        "northern",
+        "western",
+        "eastern",
+        "border",
+        "coastal",
+        "red",
+        "blue",
+    ]
+)
 _NAMING_VERBS = {"branded", "brands", "brand", "labeled", "labelled", "labels", "dubbed", "dubs"}
 _AS_CAPACITY = {
     "child",
@@ -649,6 +683,9 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
         ):
             # "the report", "the mayor's remarks": a noun, not a verb of speech.
             i += 1
+            continue
+        if low == "states" and i > 0 and (toks[i - 1].low in _STATE_MODIFIERS or toks[i - 1].text.isdigit()):
+            i += 1  # "member states", "swing states", "50 states": the noun
             continue
         if low == "state" and i + 1 < n and toks[i + 1].cap:
             i += 1  # "state Del. Marcia Price", "state Sen. Ana Lee": an adjective before a title
@@ -1490,7 +1527,10 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
                 or inner.low.endswith(("’s", "'s"))  # "China, Pyongyang's only ally, said"
             ):
                 continue
-            name = _np_back(toks, c - 1)
+            k = c - 1
+            if k >= 2 and toks[k].text.isdigit() and toks[k - 1].text == ",":
+                k -= 2  # "Schiff, 56, who has served …, told": step over the age
+            name = _np_back(toks, k)
             if name is None:
                 continue
             if toks[name[1]].text == ")":
@@ -1823,6 +1863,11 @@ _ADDRESSEE_ONLY = re.compile(
     r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|week|month))?\s*[.,]?\s*"
 )
 _TRAIL = " \t\n,;:—–-"
+_ADDRESSEE_BEFORE_CLAUSE = re.compile(
+    r"\s*(?:(?!(?:how|why|what|when|where|whether|if|that|of|about)\b)[\w’'.-]+\s+){1,8}?"
+    r"(?=(?:it|he|she|they|we|I|there)\s+(?:is|was|are|were|would|will|had|has|"
+    r"could|can|did|does|should|must)\b)"
+)
 _SUBORDINATE_ONLY = re.compile(
     r"\s*(?:(?:but|and|so|yet)\s+)?(?:when|if|as|after|before|while|because|although|though|since|once|until|"
     r"unless)\b[^,;:—–]*,\s*",
@@ -1866,6 +1911,8 @@ def _content_right(text: str, masked: str, start: int, end: int, cue_low: str) -
         elif cue_low == "told":
             # "who told him the nominee had …": the addressee is not part of what was told.
             m = re.match(r"\s*(?:him|her|them|us|me)\s+(?=the\b|[a-z]+\s)", window[pos:])
+            # "told USA TODAY's weekly newsmaker series it is clear …": an addressee, then a bare clause.
+            m = m or _ADDRESSEE_BEFORE_CLAUSE.match(window[pos:])
             if m:
                 pos += m.end()
     m = _ADJUNCT.match(window[pos:])

@@ -166,6 +166,12 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # An age between commas before a relative appositive; an addressee before a bare clause.
+    (
+        "Councillor Ivo Brandt, 56, who has served on the harbour board for a decade, told the weekly "
+        "newsletter it is clear the toll will rise.\n",
+        [("it is clear the toll will rise", "Ivo Brandt", "indirect")],
+    ),
     # "went on to …", "continued to …": the subject of the verb before "to".
     (
         "Ferreira went on to discuss the new ferry timetable.\n",
@@ -1223,6 +1229,8 @@ NOTHING = [
     # A bare personal pronoun is no position.
     "Councillor Ivo Brandt blasted him.\n",
     "The cannery branded its tins with a red anchor.\n",
+    # "member states" is a noun, not the verb.
+    "The interests of member states come first in the harbour treaty.\n",
     # A manner of speaking with neither a quotation nor a that-clause is narrative.
     "The harbour master laughed at the idea and walked back to the quay.\n",
     "Councillor Ivo Marsh wondered about the tides all his life.\n",
