@@ -584,6 +584,11 @@ REPORTED = [
 
 # A stance or communication verb whose object is the position: no that-clause, an agent as subject.
 OBJECTS = [
+    # "including …" belongs to the object.
+    (
+        "Ferreira went on to discuss recent polls, including ones showing the toll losing support.\n",
+        [("recent polls, including ones showing the toll losing support", "Ferreira", "indirect")],
+    ),
     # Verbs of naming with a quotation ahead, like "called".
     (
         "The port authority branded the old ferry a “floating hazard.”\n",
