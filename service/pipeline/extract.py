@@ -641,6 +641,20 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             reader = _np_back(toks, i - 1)
             if reader is not None and toks[reader[1]].low in lx.DOCUMENT_HEADS | {"sign", "signs", "message"}:
                 weight = 0.7
+        put_it = (
+            low in {"put", "puts"}
+            and 0 < i < n - 2
+            and toks[i + 1].low == "it"
+            # "As X put it, …", "X put it this way: …", never "put it on the table"
+            and (
+                any(t.low == "as" for t in toks[max(0, i - 12) : i])
+                or toks[i + 2].text in {",", ":"}
+                or toks[i + 2].quote
+                or toks[i + 2].text in _OPEN_MARKS
+            )
+        )
+        if put_it and weight is None:
+            weight = 0.8  # "As Rosenthal put it, “…”": the idiom is a verb of saying
         light_end = _light_noun_end(toks, i) if weight is None and low in lx.LIGHT_VERBS else None
         if light_end is not None:
             weight = 0.5  # "expressed concern that …"
@@ -699,7 +713,7 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             # "the Reuters report said": the first word is a noun.
             i += 1
             continue
-        last = i if light_end is None else light_end
+        last = i + 1 if put_it else i if light_end is None else light_end
         base = lx.BASE_FORM.get(low)
         if base in lx.NEEDS_PARTICLE:
             if i + 1 < n and toks[i + 1].low in lx.NEEDS_PARTICLE[base]:

@@ -24,6 +24,11 @@ def _found(body: str) -> list[tuple[str, str | None, str]]:
 
 
 DIRECT = [
+    # "As X put it" is a verb of saying; "put it on the table" is not.
+    (
+        "As harbour master Lena Roth put it, “The tide does not wait for committees.”\n",
+        [("The tide does not wait for committees.", "Lena Roth", "direct")],
+    ),
     (
         "During a long debate about the toll, a neighbour commented: “The ferry matters more than the "
         "bridge.”\n",
@@ -1236,6 +1241,7 @@ NOTHING = [
     "The cannery branded its tins with a red anchor.\n",
     # "member states" is a noun, not the verb.
     "The interests of member states come first in the harbour treaty.\n",
+    "The harbour master put it on the table and left.\n",
     # A manner of speaking with neither a quotation nor a that-clause is narrative.
     "The harbour master laughed at the idea and walked back to the quay.\n",
     "Councillor Ivo Marsh wondered about the tides all his life.\n",
