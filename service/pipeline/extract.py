@@ -417,7 +417,7 @@ def _skip_aux_once(toks: list[Tok], j: int) -> int:
         j >= 3
         and re.fullmatch(r"(?:19|20)\d\d", toks[j].text)
         and toks[j - 1].low in {"in", "since"}
-        and (_is_name_word(toks[j - 2]) or toks[j - 2].low in lx.SPEAKER_NOUNS | lx.ORG_WORDS)
+        and (_is_name_word(toks[j - 2]) or toks[j - 2].low in _SPEAKERS_AND_ORGS)
     ):
         j -= 2  # "an arbitration panel in 2001 found"
     if j >= 1 and (toks[j].low in lx.WEEKDAYS or toks[j].low in {"tuesday", "night", "week", "morning"}):
@@ -459,41 +459,38 @@ def _bare_clause(toks: list[Tok], k: int) -> bool:
     return False
 
 
-_STATE_MODIFIERS = set(
-    [
-        "member",
-        "swing",
-        "battleground",
-        "neighboring",
-        "neighbouring",
-        "island",
-        "nation",
-        "gulf",
-        "arab",
-        "baltic",
-        "other",
-        "many",
-        "some",
-        "several",
-        "all",
-        "these",
-        "those",
-        "both",
-        "two",
-        "three",
-        "four",
-        "five",
-        "southern",
-        "northern",
-        "western",
-        "eastern",
-        "border",
-        "coastal",
-        "red",
-        "blue",
-    ]
-)
-_NAMING_VERBS = {"branded", "brands", "brand", "labeled", "labelled", "labels", "dubbed", "dubs"}
+_STATE_MODIFIERS = {
+    "member",
+    "swing",
+    "battleground",
+    "neighboring",
+    "neighbouring",
+    "island",
+    "nation",
+    "gulf",
+    "arab",
+    "baltic",
+    "other",
+    "many",
+    "some",
+    "several",
+    "all",
+    "these",
+    "those",
+    "both",
+    "two",
+    "three",
+    "four",
+    "five",
+    "southern",
+    "northern",
+    "western",
+    "eastern",
+    "border",
+    "coastal",
+    "red",
+    "blue",
+}
 _AS_CAPACITY = {
     "child",
     "kid",
@@ -565,6 +562,8 @@ _ASIDE_ADVERBS = {
     "nevertheless",
     "meantime",
 }
+_READERS = lx.DOCUMENT_HEADS | {"sign", "signs", "message"}  # "“…,” the article read."
+_SPEAKERS_AND_ORGS = lx.SPEAKER_NOUNS | lx.ORG_WORDS
 _PLATFORM_VERBS = {"took", "takes", "take", "taking", "went", "goes", "go", "turned", "turns", "turn"}
 
 
@@ -639,7 +638,7 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
         if low in {"read", "reads"} and i > 0:
             # "“…,” the article read.", "the letter reads": a text says what it reads.
             reader = _np_back(toks, i - 1)
-            if reader is not None and toks[reader[1]].low in lx.DOCUMENT_HEADS | {"sign", "signs", "message"}:
+            if reader is not None and toks[reader[1]].low in _READERS:
                 weight = 0.7
         put_it = (
             low in {"put", "puts"}
@@ -660,7 +659,7 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             weight = 0.5  # "expressed concern that …"
         if weight is None and low in lx.AS_VERBS and tok.text.islower() and _as_after_object(toks, i + 1):
             weight = 0.45  # "painted Romney as an out-of-touch rich guy"
-        if weight is None and low in _NAMING_VERBS and _quote_ahead(toks, i + 1, 8):
+        if weight is None and low in lx.NAMING_VERBS and _quote_ahead(toks, i + 1, 8):
             weight = 0.6  # "Japan branded North Korea an “outlaw nation”", like "called"
         if weight is None and low in lx.STANCE_VERBS:
             weight, stance_only = 0.35, True

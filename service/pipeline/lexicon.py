@@ -940,16 +940,23 @@ LIGHT_NOUNS = {
 }
 LIGHT_LINKS = {"that", "about", "over", "for", "with", "on", "of", "at", "regarding", "in", "to"}
 
+# Verbs of naming: a view with a quotation ahead, like "called" ("branded North Korea an “outlaw nation”").
+NAMING_VERBS = {
+    form
+    for forms in (
+        "brand brands branded branding",
+        "label labels labeled labelled labeling labelling",
+        "dub dubs dubbed dubbing",
+    )
+    for form in forms.split()
+}
 # Verbs that state a view only with "OBJECT as …": "painted Romney as an out-of-touch rich guy".
-AS_VERBS = {
+AS_VERBS = NAMING_VERBS | {
     form
     for forms in (
         "paint paints painted painting",
         "cast casts casting",
         "frame frames framed framing",
-        "brand brands branded branding",
-        "label labels labeled labelled labeling labelling",
-        "dub dubs dubbed dubbing",
         "tar tars tarred tarring",
         "view views viewed viewing",
         "regard regards regarded regarding",
