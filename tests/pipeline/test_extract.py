@@ -171,6 +171,24 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # Reporting verbs of the style guides, beyond "said": affirm, underscore, speculate, assert, clarify.
+    (
+        "Councillor Ivo Brandt affirmed that the toll would stay.\n",
+        [("the toll would stay", "Ivo Brandt", "indirect")],
+    ),
+    (
+        "Councillor Ivo Brandt spoke first.\n\nBrandt speculated that the bridge would cost more.\n",
+        [("the bridge would cost more", "Ivo Brandt", "indirect")],
+    ),
+    (
+        "Councillor Ivo Brandt left the meeting, asserting, “The vote was rigged.”\n",
+        [("The vote was rigged.", "Ivo Brandt", "direct")],
+    ),
+    (
+        "Mayor Alma Ferreira later clarified her position, saying the ferry would run.\n",
+        [("her position", "Alma Ferreira", "indirect"), ("the ferry would run", "Alma Ferreira", "indirect")],
+    ),
+    ("The board will have to reckon with the debt.\n", []),
     # An age between commas before a relative appositive; an addressee before a bare clause.
     (
         "Councillor Ivo Brandt, 56, who has served on the harbour board for a decade, told the weekly "
