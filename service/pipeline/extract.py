@@ -2734,6 +2734,25 @@ class _Extractor:
                 self.gender.setdefault(key, "m" if m.group(1) == "his" else "f")
         self.recent = [s for s in self.recent if self._key(s) != key][-10:] + [speaker]
 
+    def _sentence_subject_person(self, s_lo: int, at: int) -> Person | None:
+        """The person named as the subject that opens the sentence, before offset ``at``."""
+        words = list(re.finditer(r"\S+", self.text[s_lo:at]))
+        core: list[str] = []
+        for n, m in enumerate(words):
+            word = m.group()
+            if word[:1].isupper():
+                if not core and word.lower().rstrip(".") in lx.TITLES | lx.CAP_STOP:
+                    continue
+                core.append(word)
+                continue
+            if not core or n == len(words) - 1 or word.lower() in lx.PRONOUNS:
+                return None
+            # The name must end at the verb, not at a comma ("In a talk with Ann Lee, he said").
+            if core[-1].endswith((",", ";", ":")):
+                return None
+            return self.entities.full_name(" ".join(core), s_lo + words[0].start())
+        return None
+
     def _recent_compatible(self, want: str | None) -> Speaker | None:
         for speaker in reversed(self.recent):
             if speaker.kind != "person" and speaker.name is not None:
@@ -2909,6 +2928,12 @@ class _Extractor:
                 return Speaker(None, "unknown", mention, "unresolved")
             if low in {"he", "she", "i"}:
                 want = {"he": "m", "she": "f"}.get(low)
+                subject = self._sentence_subject_person(draft.sentence[0], start) if low != "i" else None
+                if subject is not None and not (
+                    want and subject.female is not None and (want == "f") != subject.female
+                ):
+                    # "Ban Ki-moon condemned what he called …": the name that opens the sentence.
+                    return Speaker(subject.name, "person", mention, "pronoun", subject.role)
                 target = self._recent_compatible(want)
                 if target is None:
                     person = ents.latest_person(start)

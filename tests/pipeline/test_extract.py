@@ -1002,6 +1002,23 @@ def test_transcript_lines_name_their_speaker() -> None:
 
 
 GENDERED = [
+    # A pronoun later in the sentence stands for the name that opens it, not for the last speaker.
+    (
+        "“The quay is safe,” harbour master Karl Meyer said.\n\n"
+        "Mayor Rana Bose condemned what she called a “reckless” plan.\n",
+        "Rana Bose",
+    ),
+    (
+        "“The quay is safe,” harbour master Karl Meyer said.\n\n"
+        "Councillor Ivo Brandt condemned what he called a “reckless” plan.\n",
+        "Ivo Brandt",
+    ),
+    # The name must be the subject, not a name in a phrase that opens the sentence.
+    (
+        "“The quay is safe,” harbour master Karl Meyer said.\n\n"
+        "In a call with Ivo Brandt, he said that the plan was reckless.\n",
+        "Karl Meyer",
+    ),
     # "she" skips the man quoted just before and reaches the unnamed woman introduced by her role.
     (
         "“Sell the depot,” said opposition leader Karl Meyer, whose group has six seats.\n\n"
