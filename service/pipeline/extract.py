@@ -448,6 +448,24 @@ def _light_noun_end(toks: list[Tok], i: int) -> int | None:
     return None
 
 
+_STATEMENT_VERBS = {"made", "makes", "making", "gave", "gives", "offered", "offers", "had", "has"}
+_STATEMENT_NOUNS = lx.COMMUNICATION_NOUNS | {"comment", "comments", "words", "explanation", "reply", "answer"}
+
+
+def _statement_before_colon(toks: list[Tok], i: int) -> int | None:
+    """ "issued a statement:", "made the following comment:", "had this to say:": the cue's last token,
+    when what was said follows the colon."""
+    if i + 4 < len(toks) and [t.low for t in toks[i + 1 : i + 4]] == ["this", "to", "say"]:
+        return i + 3 if toks[i + 4].text == ":" else None
+    for p in range(i + 1, min(len(toks) - 1, i + 5)):
+        tok = toks[p]
+        if tok.low in _STATEMENT_NOUNS:
+            return p if toks[p + 1].text == ":" else None
+        if not (tok.text.isalpha() and tok.text.islower()) or tok.low in lx.SPEECH_VERBS:
+            return None
+    return None
+
+
 def _bare_clause(toks: list[Tok], k: int) -> bool:
     """A clause without "that" starts at ``k``: a short subject phrase, then a finite verb."""
     for p in range(k + 1, min(len(toks), k + 7)):
@@ -657,6 +675,10 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
         light_end = _light_noun_end(toks, i) if weight is None and low in lx.LIGHT_VERBS else None
         if light_end is not None:
             weight = 0.5  # "expressed concern that …"
+        elif weight is None and (low in lx.COMMUNICATION_ACTS or low in _STATEMENT_VERBS):
+            light_end = _statement_before_colon(toks, i)
+            if light_end is not None:
+                weight = 0.8  # "X issued a statement:", "X made the following comment:"
         if weight is None and low in lx.AS_VERBS and tok.text.islower() and _as_after_object(toks, i + 1):
             weight = 0.45  # "painted Romney as an out-of-touch rich guy"
         if weight is None and low in lx.NAMING_VERBS and _quote_ahead(toks, i + 1, 8):
@@ -2520,6 +2542,8 @@ class _Extractor:
                 and not (right_words >= 4 and not _VERB_LIKE.search(left))
                 # "But when Congress cut funding, Mexico said enough.": a subordinate clause says nothing.
                 and not _SUBORDINATE_ONLY.fullmatch(left)
+                # "On July 6, the mayor said:": what was said follows the colon.
+                and not re.match(r"\s*:", masked[g_end:next_start])
                 and not (
                     _is_intro(left)
                     and right_words >= 3

@@ -148,6 +148,26 @@ CONTINUATION = [
         "“The waves were higher than the mast.”\n",
         [("The waves were higher than the mast.", "Ines Duarte", "direct")],
     ),
+    # A date that opens the sentence is not what was said; the statement after the colon is.
+    (
+        "On July 6, ferry captain Ines Duarte said:\n\n“The waves were higher than the mast.”\n",
+        [("The waves were higher than the mast.", "Ines Duarte", "direct")],
+    ),
+    # "issued a statement:", "made the following comment:", "had this to say:" are verbs of saying.
+    (
+        "On July 6, ferry captain Ines Duarte made the following comment:\n\n"
+        "“The waves were higher than the mast.”\n",
+        [("The waves were higher than the mast.", "Ines Duarte", "direct")],
+    ),
+    (
+        "The ferry company issued a statement: “Crossings resume on Monday.”\n",
+        [("Crossings resume on Monday.", "ferry company", "direct")],
+    ),
+    (
+        "Ferry captain Ines Duarte had this to say: “The waves were higher than the mast.”\n",
+        [("The waves were higher than the mast.", "Ines Duarte", "direct")],
+    ),
+    ("The ferry company made the following changes: crossings start an hour later.\n", []),
 ]
 
 
