@@ -10,7 +10,16 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from service.pipeline.lexicon import CAP_STOP, MONTHS, ORG_WORDS, TITLES, WEEKDAYS
+from service.pipeline.lexicon import (
+    CAP_STOP,
+    MONTHS,
+    ORG_WORDS,
+    PLACE_HEADS,
+    PLACE_LEADS,
+    TITLES,
+    WEEKDAYS,
+    WORK_TITLE_HEADS,
+)
 from service.pipeline.outlets import KNOWN_OUTLETS, OutletInfo, lookup_outlet
 
 _CAP = r"(?:[A-Z][a-zà-ÿ]+(?:[’'-][A-Za-zà-ÿ]+)*|[A-Z]\.|[A-Z][A-Z]+)"
@@ -38,6 +47,9 @@ class OutletMention:
     start: int
     end: int
     outlet: OutletInfo
+
+
+_ORG_OF = re.compile(r"\b([A-Z][\w-]+)\s+(?:of|on|for|in|at)\s+(?:the\s+)?$")
 
 
 def _strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
@@ -99,8 +111,15 @@ class ArticleEntities:
             lowered = [w.lower() for w in words]
             if any(w in ORG_WORDS or w in MONTHS or w in WEEKDAYS or w in CAP_STOP for w in lowered):
                 continue
-            if any(w.isupper() and len(w) > 1 for w in words):
+            if any(w.rstrip(".").isupper() and len(w.rstrip(".")) > 1 for w in words) or re.fullmatch(
+                r"[A-Z]\.", words[-1]
+            ):
                 continue
+            if lowered[0] in PLACE_LEADS or lowered[-1] in PLACE_HEADS | WORK_TITLE_HEADS:
+                continue  # "United States", "Middle East", "New York": a place
+            owner = _ORG_OF.search(text, max(lo, offset - 40), offset)
+            if owner and owner.group(1).lower() in ORG_WORDS:
+                continue  # "Commission on Presidential Debates", "Department of Homeland Security"
             name = " ".join(words)
             if lookup_outlet(name) or any(lookup_outlet(w) for w in words):
                 continue

@@ -2751,11 +2751,12 @@ class _Extractor:
         elif mention == "he" or words & {"mr", "spokesman", "chairman", "businessman", "man"}:
             self.gender.setdefault(key, "m")
         elif speaker.name and draft.cue is not None:
-            # "Pettifer said that his group …": the first possessive after the cue.
+            # "Pettifer said that his group …", "Lynch said she was asked about his case": the first
+            # personal or possessive pronoun after the cue.
             after = self.text[draft.cue[1] : draft.sentence[1]]
-            m = re.search(r"\b(his|her)\b", after)
+            m = re.search(r"\b(his|her|he|she)\b", after)
             if m:
-                self.gender.setdefault(key, "m" if m.group(1) == "his" else "f")
+                self.gender.setdefault(key, "m" if m.group(1) in {"his", "he"} else "f")
         self.recent = [s for s in self.recent if self._key(s) != key][-10:] + [speaker]
 
     def _sentence_subject_person(self, s_lo: int, at: int) -> Person | None:
@@ -2992,6 +2993,14 @@ class _Extractor:
             outlet = outlet_in[-1].outlet
         if outlet is not None:
             return Speaker(outlet.name, "organisation", mention, "named")
+        # "Rep. Elijah Cummings of Maryland": the name before a place or body it is "of".
+        cut = next((k for k, w in enumerate(words) if w in {"of", "from", "at", "in"}), 0)
+        if cut:
+            lead = _name_words(words[:cut])
+            if lead and (len(lead) > 1 or any(w.lower().rstrip(".") in lx.TITLES for w in words[:cut])):
+                person = ents.full_name(" ".join(lead), start)
+                role = " ".join(words[: cut - len(lead)]).strip() or (person.role if person else None)
+                return Speaker(person.name if person else " ".join(lead), "person", mention, "named", role)
         # The name proper: trailing capitalised words after titles and role words.
         core: list[str] = []
         for word in reversed(words):
@@ -3008,16 +3017,23 @@ class _Extractor:
             core = core[1:]
         if core and not any(w.lower() in lx.ORG_WORDS for w in core):
             person = ents.full_name(" ".join(core), start)
+            if person is None and len(core) >= 3 and words[len(words) - len(core) - 1 : -len(core)] == ["of"]:
+                # "Secretary of State John F. Kerry": the department is not part of the name.
+                person = ents.full_name(" ".join(core[1:]), start)
+                if person is not None:
+                    core = core[1:]
             if person is not None:
                 role = " ".join(words[: len(words) - len(core)]).strip() or person.role
                 kind = "person"
                 return Speaker(
                     person.name, kind, mention, "named" if len(core) > 1 else "surname", role or None
                 )
-            if (
-                any(w.lower().rstrip(".") in lx.TITLES for w in words[: len(words) - len(core)])
-                or len(core) > 1
-            ):
+            prefix = words[: len(words) - len(core)]
+            linked = max((k for k, w in enumerate(prefix) if w in _CONNECT), default=-1)
+            titled = any(w.lower().rstrip(".") in lx.TITLES for w in prefix[linked + 1 :])
+            # "Security experts in the United States": a name after a preposition is not the speaker,
+            # unless a title introduces it ("Secretary of State John Kerry").
+            if (linked < 0 or titled) and (titled or len(core) > 1):
                 return Speaker(
                     " ".join(core), "person", mention, "named", " ".join(words[: len(words) - len(core)])
                 )
@@ -3216,6 +3232,23 @@ _COLLECTIVE = {
     "israel",
     "america",
 }
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """The capitalised words that end ``words`` and are neither titles nor organisation words."""
+    name: list[str] = []
+    for word in reversed(words):
+        clean = re.sub(r"[’']s$", "", word)
+        low = clean.lower()
+        if (
+            not clean[:1].isupper()
+            or low.rstrip(".") in lx.TITLES
+            or low in lx.CAP_STOP
+            or low in lx.ORG_WORDS
+        ):
+            break
+        name.insert(0, clean)
+    return name
 
 
 def _first_subject(toks: list[Tok]) -> int:

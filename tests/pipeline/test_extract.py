@@ -904,6 +904,35 @@ def test_reported_speech(body: str, expected: list[tuple[str, str | None, str]])
 
 
 SPEAKERS = [
+    # A middle initial belongs to the name; the surname alone later points back to it.
+    (
+        "Harbour Commissioner Ruth J. Okafor toured the quay.\n\n"
+        "Okafor said the repairs would take a year.\n",
+        "Ruth J. Okafor",
+        "surname",
+    ),
+    # "of Maryland", "at the Sierra Club": the name is the one before the place or body.
+    (
+        "Rep. Ivo Brandt of Maryland said the toll was unfair.\n",
+        "Ivo Brandt",
+        "named",
+    ),
+    (
+        "Secretary of State Lena Kraus said the talks would resume.\n",
+        "Lena Kraus",
+        "named",
+    ),
+    # A name after a preposition, or the object of an organisation, is not the speaker.
+    (
+        "Security experts in the United States said the breach came from abroad.\n",
+        "Security experts in the United States",
+        "named",
+    ),
+    (
+        "The Commission on Harbour Safety said the quay was unsafe.\n",
+        "Commission on Harbour Safety",
+        "named",
+    ),
     # A role noun does not point forward to a person the article gives another role, further on.
     (
         "North Rail runs 500 trains a day. The operator said it would cut services by half on the strike "
@@ -1022,6 +1051,16 @@ def test_transcript_lines_name_their_speaker() -> None:
 
 
 GENDERED = [
+    # A place is not a person a pronoun can stand for.
+    (
+        "Councillor Karl Meyer visited the Middle East in May.\n\n“The quay is safe,” he said.\n",
+        "Karl Meyer",
+    ),
+    # The first pronoun after the cue tells the speaker's gender, not a later "his".
+    (
+        "Mayor Rana Bose said she had studied his proposal.\n\n“The vote is close,” she said.\n",
+        "Rana Bose",
+    ),
     # A pronoun later in the sentence stands for the name that opens it, not for the last speaker.
     (
         "“The quay is safe,” harbour master Karl Meyer said.\n\n"
