@@ -706,7 +706,7 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
         if (
             weight is None
             # "Judge Rejects Request to Unseal File": in a headline, a verb of stance only with an object
-            or (headline and weight < _STRONG and not (stance_only or low in _OBJECT_VERBS))
+            or (headline and weight < _STRONG and not (stance_only or low in _OBJECT_VERBS | _EVIDENCE_VERBS))
             or (tok.cap and i > 0 and not headline)
         ):
             i += 1
@@ -869,6 +869,11 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             ):
                 np = chunk
         prefix_subject = False
+        if low in _EVIDENCE_VERBS and (np is None or not _document_subject(toks, np)):
+            document = _document_prefix_subject(toks, j)
+            if document is not None:
+                # "The latest opinion poll released Friday shows …": the document that opens the clause.
+                np, prefix_subject = document, True
         listed = low in lx.SPEECH_VERBS or low in lx.STANCE_VERBS
         complement = toks[last + 1].low if last + 1 < n else ""
         if (
@@ -884,7 +889,7 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             prefix_subject = np is not None
         elif listed and np is not None and np[1] == j and (complement == "that" or weight >= 0.85):
             prefix = _clause_prefix_subject(toks, j)
-            prefix_subject = prefix is not None
+            prefix_subject = prefix_subject or prefix is not None
             if prefix is not None and any(t.low in _FUNCTION for t in toks[prefix[0] : np[0]]):
                 np = prefix  # "Those close to him say": not "him"
         inverted = False
@@ -907,6 +912,10 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             # "the Harbour plan", "Labour claims": a bare verb form needs a plural subject.
             i = last + 1
             continue
+        documentary = np is not None and (
+            _document_subject(toks, np)
+            or (prefix_subject and any(t.low in lx.DOCUMENT_HEADS for t in toks[np[0] : np[1] + 1]))
+        )
         object_cue = (
             np is not None
             and not inverted
@@ -916,7 +925,7 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             and toks[np[0]].low not in {"which", "that", "whom"}
             and (
                 ((low in _OBJECT_VERBS or stance_only) and (_agent(toks, np) or prefix_subject))
-                or (low in _EVIDENCE_VERBS and _document_subject(toks, np))
+                or (low in _EVIDENCE_VERBS and documentary)
             )
         )
         if (stance_only or (headline and weight < _STRONG)) and (
@@ -968,7 +977,7 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
                 last + 1 < n and toks[last + 1].low == "to" and low.rstrip("sd").rstrip("e") in _TO_VERBS
             )
             # "one study found the toll would …", "the poll indicates a close race"
-            and not (np is not None and toks[np[1]].low in lx.DOCUMENT_HEADS)
+            and not (np is not None and (toks[np[1]].low in lx.DOCUMENT_HEADS or documentary))
         ):
             i = last + 1
             continue
@@ -1515,6 +1524,39 @@ def _clause_prefix_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
             or _FINITE.fullmatch(tok.low)
             or tok.low in {"that", "whether", "which", "who", "if", "because", "when", "while"}
             or (tok.text.islower() and tok.low.endswith("ed") and not reduced_relative)
+        ):
+            return None
+    return (start, j)
+
+
+def _document_prefix_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
+    """ "The latest Reuters/Ipsos poll released Friday", "The average of polls taken over the past two
+    weeks": a subject headed by a document word early on, with modifiers after it up to token ``j``."""
+    start = 1 if toks and toks[0].low in _OPENING_CONJUNCTIONS else 0
+    if not 0 <= j - start <= 16:
+        return None
+    chunk = toks[start : j + 1]
+    heads = [
+        n
+        for n, tok in enumerate(chunk[:8])
+        if tok.low in lx.DOCUMENT_HEADS
+        # the head of the subject, not a modifier ("the survey team"): what follows it modifies it
+        and (
+            n == len(chunk) - 1
+            or chunk[n + 1].low in {"of", "by", "from", "in", "on", "over", "for", "among", "taken"}
+            or (chunk[n + 1].text.islower() and chunk[n + 1].low.endswith(("ed", "en")))
+            or chunk[n + 1].low in lx.WEEKDAYS
+        )
+    ]
+    if not heads or not chunk[0].text[:1].isalnum() or chunk[0].low in _INTRO:
+        return None
+    for tok in chunk:
+        if (
+            tok.quote
+            or tok.text in {",", ";", ":", "(", ")", "—", "–"}
+            or tok.low in {"that", "whether", "which", "who", "if", "because", "when", "while"}
+            or _FINITE.fullmatch(tok.low)
+            or (tok.low in lx.SPEECH_VERBS and tok.text.islower() and not tok.low.endswith(("ed", "en")))
         ):
             return None
     return (start, j)

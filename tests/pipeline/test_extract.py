@@ -691,6 +691,16 @@ OBJECTS = [
         "Polling averages show the mayor with a narrow lead.\n",
         [("the mayor with a narrow lead", "Polling averages", "indirect")],
     ),
+    # A document subject with modifiers after its head: a participle, a prepositional phrase.
+    (
+        "The latest harbour poll released Friday shows that the mayor leads by four points.\n",
+        [("the mayor leads by four points", None, "indirect")],
+    ),
+    (
+        "The average of polls taken over the past two weeks shows the mayor ahead.\n",
+        [("the mayor ahead", "average of polls taken over the past two weeks", "indirect")],
+    ),
+    ("The mayor of the town on the hill shows visitors around the harbour.\n", []),
     (
         "If the ferry fails, environmentalists worry that the cost could fall to taxpayers.\n",
         [("the cost could fall to taxpayers", "environmentalists", "indirect")],
@@ -1029,6 +1039,15 @@ def test_stance_in_the_headline_needs_an_agent_and_an_object() -> None:
         ("Ferreira for a second term", "Harbour union")
     ]
     assert analyse("Ferry fares: union backs down\n\nThe vote is in May.\n").quotations == ()
+
+
+def test_evidence_in_the_headline_needs_a_document_subject() -> None:
+    assert _found("") == []
+    quotations = analyse("New Poll Shows Narrow Lead For Mayor\n\nThe poll was small.\n").quotations
+    assert [(q.content.text, q.speaker.name if q.speaker else None) for q in quotations] == [
+        ("Narrow Lead For Mayor", "New Poll")
+    ]
+    assert analyse("Mayor Shows Strength In Debate\n\nThe debate was long.\n").quotations == ()
 
 
 def test_attribution_in_the_headline() -> None:
