@@ -1302,6 +1302,8 @@ _CLAUSE_END = re.compile(
     # "tweeted that … and encouraged Americans to …": a second verb phrase of the speaker.
     r"|,?\s+and\s+(?:then\s+|also\s+)?(?:encouraged|urged|vowed|warned|accused|added|called\s+(?:for|on))\b"
     r"|,\s+(?:according to|citing|referring to|noting that|adding that)\b"
+    # "She said …, and when pressed on why …, she replied": a new sentence part with its own cue.
+    r"|,\s+and\s+when\s+(?:asked|pressed|questioned)\b"
 )
 # "said when she resigned", "said as much": what follows the cue is the occasion, not the content.
 _ADVERBIAL_CLAUSE = re.compile(

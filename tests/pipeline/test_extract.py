@@ -191,6 +191,15 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # "…, and when pressed on …, she replied": the content ends where a new cue's sentence part starts.
+    (
+        "Mayor Alma Ferreira spoke.\n\nShe said the ferry would not run on Sundays, and when pressed on "
+        "why the plan leaves out the crews, the 54-year-old mayor replied, “The crews need a day off.”\n",
+        [
+            ("the ferry would not run on Sundays", "Alma Ferreira", "indirect"),
+            ("The crews need a day off.", "Alma Ferreira", "direct"),
+        ],
+    ),
     # Reporting verbs of the style guides, beyond "said": affirm, underscore, speculate, assert, clarify.
     (
         "Councillor Ivo Brandt affirmed that the toll would stay.\n",
