@@ -942,7 +942,12 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             and np is not None
             and not inverted
             and not prefix_subject
-            and not _stance_subject(toks, np, i, last)
+            # "Ed Rendell, who served as …, agreed that": the name the appositive belongs to
+            and not (
+                _stance_subject(toks, np, i, last)
+                if head is None
+                else _agent(toks, head) and _stance_subject(toks, head, i, last)
+            )
             and not (object_cue and (low in _EVIDENCE_VERBS or not toks[np[1]].cap))
         ):
             i = last + 1
@@ -1621,6 +1626,8 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
                 name = (name[0], core - 1)
             if not (_is_name_word(toks[name[1]]) or toks[name[1]].low in lx.SPEAKER_NOUNS):
                 continue
+            if name == (0, 0) and (toks[0].low.endswith("ly") or toks[0].low in lx.CAP_STOP):
+                continue  # "Conversely, a majority …": an opening adverb, not a name
             # "Ann Roy, the minister of X, a member of Y, said": keep looking for the leftmost name.
             best = (name, name) if adjunct else ((name[0], j - 1), name)
     return best

@@ -191,6 +191,13 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # A weak verb of stance after a relative appositive: the name it belongs to holds the stance.
+    (
+        "Former Gov. Ed Rendell, who chaired the harbour board for a decade, agreed that the toll "
+        "should be modernized.\n",
+        [("the toll should be modernized", "Ed Rendell", "indirect")],
+    ),
+    ("Conversely, most ferry trips were late, compared to only a third last year.\n", []),
     # "…, and when pressed on …, she replied": the content ends where a new cue's sentence part starts.
     (
         "Mayor Alma Ferreira spoke.\n\nShe said the ferry would not run on Sundays, and when pressed on "
