@@ -1306,6 +1306,10 @@ _CLAUSE_END = re.compile(
     r";|,\s+(?:but|and|while|although|though)\s+(?:he|she|they|it|we|i|the|his|her|their|its|many|most|some)\b"
     # "tweeted that … and encouraged Americans to …": a second verb phrase of the speaker.
     r"|,?\s+and\s+(?:then\s+|also\s+)?(?:encouraged|urged|vowed|warned|accused|added|called\s+(?:for|on))\b"
+    # "urged Republicans to join …, and criticized the party's …": a second verb phrase of the speaker.
+    r"|,\s+and\s+(?:then\s+|also\s+)?[a-z]+ed\s+(?:the|a|an|his|her|their|its|that)\b"
+    # "promising lower taxes and “jobs, jobs, jobs,” but he has …": the comma inside the quotation.
+    r"|[”\"]\s+(?:but|while|although|though)\s+(?:he|she|they|it|we|i)\b"
     r"|,\s+(?:according to|citing|referring to|noting that|adding that)\b"
     # "She said …, and when pressed on why …, she replied": a new sentence part with its own cue.
     r"|,\s+and\s+when\s+(?:asked|pressed|questioned)\b"

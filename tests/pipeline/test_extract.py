@@ -191,6 +191,17 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # A second verb phrase of the speaker ends the first one's content.
+    (
+        "In her speech, Ferreira urged residents to use the ferry, and criticized the toll on the bridge.\n",
+        [("residents to use the ferry", "Ferreira", "indirect")],
+    ),
+    # The comma before a closing mark still ends the content before ", but he …".
+    (
+        "Councillor Ivo Brandt spoke.\n\nBrandt is promising lower tolls and “ferries, ferries, ferries,” "
+        "but he has also raised the parking fees.\n",
+        [("lower tolls and “ferries, ferries, ferries", "Ivo Brandt", "mixed")],
+    ),
     # A weak verb of stance after a relative appositive: the name it belongs to holds the stance.
     (
         "Former Gov. Ed Rendell, who chaired the harbour board for a decade, agreed that the toll "
