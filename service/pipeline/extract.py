@@ -1744,6 +1744,7 @@ _OBJECT_BASES = {
     "decline",
     "clarify",
     "proclaim",
+    "mock",
 }
 
 
@@ -2442,7 +2443,17 @@ class _Extractor:
                 embedded |= {k for k, c in enumerate(cues[:-1]) if not c.according}
         # A stance verb ("opposes", "wants") yields to a verb of speech in the same sentence:
         # "The city opposes X, the spokesman said" is one attribution, to the spokesman.
-        strongest = max((c.weight for c in cues if not c.participle), default=0.0)
+        strongest = max(
+            (
+                c.weight
+                for c in cues
+                # "mocked the complaint, saying anybody who complains …": a relative clause is inside
+                # some content, not a frame for the sentence.
+                if not c.participle
+                and not (c.np and c.np[0] == c.np[1] and toks[c.np[0]].low in lx.RELATIVES)
+            ),
+            default=0.0,
+        )
         if strongest >= _STRONG:
             embedded |= {
                 k

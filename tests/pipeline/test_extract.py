@@ -191,6 +191,15 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # A relative clause inside the content of "saying" does not outrank the stance before it.
+    (
+        "Councillor Ivo Brandt had mocked the complaint, saying anybody who complains about the ferry "
+        "should walk.\n",
+        [
+            ("the complaint", "Ivo Brandt", "indirect"),
+            ("anybody who complains about the ferry should walk", "Ivo Brandt", "indirect"),
+        ],
+    ),
     # A second verb phrase of the speaker ends the first one's content.
     (
         "In her speech, Ferreira urged residents to use the ferry, and criticized the toll on the bridge.\n",
