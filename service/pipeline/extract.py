@@ -144,6 +144,7 @@ class Draft:
     name_span: tuple[int, int] | None = None
     forward: bool = False  # speaker taken from the next quotation
     label: bool = False  # a transcript label ("BRANDT:") names the speaker
+    gender: str | None = None  # "m"/"f" from a pronoun the mention replaced ("X condemned what he called")
 
 
 def _tokens(masked: str, lo: int, hi: int, seg_starts: set[int]) -> list[Tok]:
@@ -2784,6 +2785,24 @@ class _Extractor:
                 draft.via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
             if cue.according and draft.mention:
                 draft.doc_outlet = True
+            if (
+                cue.np
+                and cue.np[0] == cue.np[1] > 0
+                and toks[cue.np[0]].low in lx.PRONOUNS
+                and toks[cue.np[0] - 1].low == "what"
+            ):
+                # "Ban Ki-moon condemned what he called …": the subject of the verb before "what".
+                verb = cue.np[0] - 2
+                subj = _np_back(toks, verb - 1) if verb >= 1 and toks[verb].text.islower() else None
+                if (
+                    subj
+                    and toks[verb].low.endswith(("ed", "s"))
+                    and toks[verb].low not in _FUNCTION
+                    and _is_name_word(toks[subj[1]])
+                    and toks[subj[1]].low not in lx.PRONOUNS
+                ):
+                    draft.mention = (toks[subj[0]].start, toks[subj[1]].end)
+                    draft.gender = {"he": "m", "she": "f"}.get(toks[cue.np[0]].low)
             if cue.participle and made:
                 draft.inherit = made[-1]
                 draft.resolution = "continuation"
@@ -2812,7 +2831,9 @@ class _Extractor:
             return
         mention = (speaker.mention.text if speaker.mention else "").lower()
         words = set(re.findall(r"[a-z]+", mention + " " + (speaker.role or "").lower()))
-        if mention == "she" or words & {"ms", "mrs", "spokeswoman", "chairwoman", "businesswoman", "woman"}:
+        if draft.gender:
+            self.gender.setdefault(key, draft.gender)
+        elif mention == "she" or words & {"ms", "mrs", "spokeswoman", "chairwoman", "businesswoman", "woman"}:
             self.gender.setdefault(key, "f")
         elif mention == "he" or words & {"mr", "spokesman", "chairman", "businessman", "man"}:
             self.gender.setdefault(key, "m")

@@ -1077,6 +1077,15 @@ def test_stance_in_the_headline_needs_an_agent_and_an_object() -> None:
     assert analyse("Ferry fares: union backs down\n\nThe vote is in May.\n").quotations == ()
 
 
+def test_what_the_subject_called_names_the_subject_as_the_mention() -> None:
+    text = HEAD + "Harbour master Karl Meyer condemned what he called a “reckless” plan.\n"
+    [quotation] = analyse(text).quotations
+    assert quotation.speaker is not None
+    assert quotation.speaker.name == "Karl Meyer"
+    assert quotation.speaker.mention is not None
+    assert quotation.speaker.mention.text == "Karl Meyer"
+
+
 def test_evidence_in_the_headline_needs_a_document_subject() -> None:
     assert _found("") == []
     quotations = analyse("New Poll Shows Narrow Lead For Mayor\n\nThe poll was small.\n").quotations
@@ -1106,6 +1115,12 @@ def test_transcript_lines_name_their_speaker() -> None:
 
 
 GENDERED = [
+    # "X condemned what he called …": X is the mention, and "he" still tells X's gender afterwards.
+    (
+        "Harbour master Karl Meyer condemned what he called a “reckless” plan.\n\n"
+        "Mayor Rana Bose arrived late.\n\n“The plan is sound,” she said.\n",
+        "Rana Bose",
+    ),
     # A place is not a person a pronoun can stand for.
     (
         "Councillor Karl Meyer visited the Middle East in May.\n\n“The quay is safe,” he said.\n",
@@ -1119,12 +1134,12 @@ GENDERED = [
     # A pronoun later in the sentence stands for the name that opens it, not for the last speaker.
     (
         "“The quay is safe,” harbour master Karl Meyer said.\n\n"
-        "Mayor Rana Bose condemned what she called a “reckless” plan.\n",
+        "Mayor Rana Bose rejected the plan because she said it was reckless.\n",
         "Rana Bose",
     ),
     (
         "“The quay is safe,” harbour master Karl Meyer said.\n\n"
-        "Councillor Ivo Brandt condemned what he called a “reckless” plan.\n",
+        "Councillor Ivo Brandt rejected the plan because he said it was reckless.\n",
         "Ivo Brandt",
     ),
     # The name must be the subject, not a name in a phrase that opens the sentence.
