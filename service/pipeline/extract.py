@@ -1236,6 +1236,9 @@ _CHANNEL_NAMED = re.compile(
 # "who asked not to be named": a condition of the interview, not a statement.
 _ANONYMITY = re.compile(r"\s*not\s+to\s+be\s+(?:named|identified|quoted)|\s*anonymity", re.I)
 _LABEL = re.compile(r"[ \t]*[\"“]?((?:[A-Z][A-Za-z.’'-]*)(?:[ \t][A-Z][A-Za-z.’'-]*){0,3}):[ \t]+(\S)")
+_HEADLINE_QUOTE = re.compile(
+    r"[ \t]*([^\n:]{3,160}?)[ \t]*(:)[ \t]*[‘'“\"]([^\n]{3,300}?)[’'”\"]\.?[ \t]*$", re.M
+)
 _NOT_LABELS = {
     "watch",
     "video",
@@ -2116,11 +2119,38 @@ class _Extractor:
             if loose and not made and not self._dash_credit(index, s_lo, s_hi, loose):
                 self._continuation(index, s_lo, s_hi, loose)
 
+    def _headline_quote(self, index: int, lo: int, hi: int) -> bool:
+        """ "Warren Hammers Bank Chief: ‘You Should Be Investigated’", "A lesson from Ann Lee: ‘Be heard.’":
+        a headline that ends in a quotation after a colon quotes the person it names."""
+        m = _HEADLINE_QUOTE.match(self.text, lo, hi)
+        if m is None:
+            return False
+        left_start, left_end = m.span(1)
+        mention = None
+        for person in self.entities.people:
+            for token_match in re.finditer(re.escape(person.tokens[-1]), self.text[left_start:left_end]):
+                at = left_start + token_match.start()
+                first = self.text.rfind(person.tokens[0], left_start, at + 1)
+                span = (first if first >= 0 else at, at + len(person.tokens[-1]))
+                if mention is None or span[0] < mention[0]:
+                    mention = span
+        if mention is None:
+            return False  # "Bridge Will Open: ‘Finally’": nobody the article names
+        start, end = _strip_span(self.text, m.start(3), m.end(3))
+        if _words(self.text[start:end]) < 2:
+            return False
+        self.drafts.append(
+            Draft(
+                start, end, "direct", (lo, hi), mention, (m.start(2), m.start(2) + 1), 0.6, index, label=True
+            )
+        )
+        return True
+
     def _speaker_label(self, index: int, lo: int, hi: int) -> bool:
         """Transcript lines ("BRANDT: Only if …") and headlines ("Mayor Lee: Bridge Will Open")."""
         m = _LABEL.match(self.text, lo, hi)
         if m is None:
-            return False
+            return index in self.headlines and self._headline_quote(index, lo, hi)
         label = m.group(1)
         headline = index in self.headlines
         if label.lower() in _NOT_LABELS or any(w.lower() in lx.CAP_STOP for w in label.split()):

@@ -1086,6 +1086,30 @@ def test_what_the_subject_called_names_the_subject_as_the_mention() -> None:
     assert quotation.speaker.mention.text == "Karl Meyer"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruth Okafor Grills Ferry Chief: ‘You Should Resign.’\n\n"
+            "Councillor Ruth Okafor spoke on Monday.\n",
+            [("You Should Resign", "Ruth Okafor", "direct")],
+        ),
+        (
+            "A lesson from Ruth Okafor: 'Be the voice people hear.'\n\n"
+            "Councillor Ruth Okafor spoke on Monday.\n",
+            [("Be the voice people hear", "Ruth Okafor", "direct")],
+        ),
+        # Nobody the article names: no speaker to give the quotation.
+        ("Bridge Will Open: ‘Finally Some Good News’\n\nThe bridge opens in May.\n", []),
+    ],
+)
+def test_headline_ending_in_a_quotation_quotes_the_person_it_names(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    found = analyse(text).quotations
+    assert [(q.content.text, q.speaker.name if q.speaker else None, q.kind) for q in found] == expected
+
+
 def test_evidence_in_the_headline_needs_a_document_subject() -> None:
     assert _found("") == []
     quotations = analyse("New Poll Shows Narrow Lead For Mayor\n\nThe poll was small.\n").quotations
