@@ -49,7 +49,7 @@ class OutletMention:
     outlet: OutletInfo
 
 
-_ORG_OF = re.compile(r"\b([A-Z][\w-]+)\s+(?:of|on|for|in|at)\s+(?:the\s+)?$")
+_ORG_OF = re.compile(r"\b([A-Z][\w-]+)\s+(?:of|on|for|in|at)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+(?:and|&)\s+)?$")
 
 
 def _strip_titles(words: list[str]) -> tuple[list[str], list[str]]:

@@ -1548,6 +1548,12 @@ def _document_prefix_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
     """ "The latest Reuters/Ipsos poll released Friday", "The average of polls taken over the past two
     weeks": a subject headed by a document word early on, with modifiers after it up to token ``j``."""
     start = 1 if toks and toks[0].low in _OPENING_CONJUNCTIONS else 0
+    if start < len(toks) and toks[start].low in _INTRO:
+        # "In 2013, research conducted by … found": step over a short opening adjunct.
+        comma = next((p for p in range(start + 1, min(j, start + 7)) if toks[p].text == ","), None)
+        if comma is None:
+            return None
+        start = comma + 1
     if not 0 <= j - start <= 16:
         return None
     chunk = toks[start : j + 1]

@@ -737,6 +737,18 @@ OBJECTS = [
         [("the mayor ahead", "average of polls taken over the past two weeks", "indirect")],
     ),
     ("The mayor of the town on the hill shows visitors around the harbour.\n", []),
+    # An opening adjunct before the document subject.
+    (
+        "In 2013, research conducted by the Institute for Ports and Harbour Affairs found the toll was "
+        "too high.\n",
+        [
+            (
+                "the toll was too high",
+                "research conducted by the Institute for Ports and Harbour Affairs",
+                "indirect",
+            )
+        ],
+    ),
     (
         "If the ferry fails, environmentalists worry that the cost could fall to taxpayers.\n",
         [("the cost could fall to taxpayers", "environmentalists", "indirect")],
