@@ -870,6 +870,10 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             ):
                 np = chunk
         prefix_subject = False
+        relative = _relative_subject(toks, j) if j >= 2 else None
+        if relative is not None and (np is None or np[0] > relative[1][1]):
+            # "Residents who live near the quay said …": the phrase with its relative clause, not "the quay".
+            np, head = relative
         if low in _EVIDENCE_VERBS and (np is None or not _document_subject(toks, np)):
             document = _document_prefix_subject(toks, j)
             if document is not None:
@@ -908,7 +912,7 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             and not inverted
             and not prefix_subject
             and not (i > 0 and toks[i - 1].low in lx.AUX_ADVERBS | {"to", "n't", "not"})
-            and not _plural_subject(toks, np)
+            and not _plural_subject(toks, np if head is None else head)
         ):
             # "the Harbour plan", "Labour claims": a bare verb form needs a plural subject.
             i = last + 1
@@ -980,7 +984,9 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             and not (last + 1 < n and toks[last + 1].low in {"how", "why", "what", "whether", "if", "who"})
             # "pledged to remain civil": a promise with an infinitive.
             and not (
-                last + 1 < n and toks[last + 1].low == "to" and low.rstrip("sd").rstrip("e") in _TO_VERBS
+                last + 1 < n
+                and toks[last + 1].low == "to"
+                and (low.rstrip("sd") in _TO_VERBS or low.rstrip("sd").rstrip("e") in _TO_VERBS)
             )
             # "one study found the toll would …", "the poll indicates a close race"
             and not (np is not None and (toks[np[1]].low in lx.DOCUMENT_HEADS or documentary))
@@ -1542,6 +1548,29 @@ def _clause_prefix_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
         ):
             return None
     return (start, j)
+
+
+def _relative_subject(toks: list[Tok], j: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "Surety companies that had insured the mine": a subject with a relative clause ending at token
+    ``j``, and the noun phrase the clause belongs to."""
+    for r in range(j - 1, 0, -1):
+        tok = toks[r]
+        if tok.quote or tok.text in {",", ";", ":", "(", ")", "—", "–"}:
+            return None
+        if tok.low not in {"who", "that", "which"}:
+            continue
+        noun = toks[r - 1]
+        if not noun.text.isalpha() or noun.low in _FUNCTION or noun.low in lx.SPEECH_VERBS:
+            return None
+        head = _np_back(toks, r - 1)
+        if head is None:
+            return None
+        opens = head[0] == 0 or (head[0] == 1 and toks[0].low in _OPENING_CONJUNCTIONS)
+        opens = opens or (head[0] > 1 and toks[head[0] - 1].text == "," and toks[0].low in _INTRO)
+        if not opens or not (_agent(toks, head) or toks[head[1]].low in lx.PEOPLE_PLURALS):
+            return None
+        return (head[0], j), head
+    return None
 
 
 def _document_prefix_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:

@@ -191,6 +191,19 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # A subject with a relative clause: the whole phrase speaks, not the object inside the clause.
+    (
+        "Residents who live near the quay said the noise was unbearable.\n",
+        [("the noise was unbearable", "Residents", "indirect")],
+    ),
+    (
+        "The officials who ran the ferry say that the rules were followed.\n",
+        [("the rules were followed", "officials", "indirect")],
+    ),
+    (
+        "Insurance companies that had covered the ferry agreed to release the money.\n",
+        [("to release the money", "Insurance companies", "indirect")],
+    ),
     # A relative clause inside the content of "saying" does not outrank the stance before it.
     (
         "Councillor Ivo Brandt had mocked the complaint, saying anybody who complains about the ferry "
