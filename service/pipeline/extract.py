@@ -866,9 +866,24 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
         if np is None and j >= 1:
             chunk = _subject_chunk(toks, j)
             if chunk and (
-                weight >= 0.85 or any(t.low in lx.DOCUMENT_HEADS for t in toks[chunk[0] : chunk[1] + 1])
+                weight >= 0.85
+                or any(t.low in lx.DOCUMENT_HEADS for t in toks[chunk[0] : chunk[1] + 1])
+                # "Economists at the state university estimate …": people head the phrase
+                or (
+                    chunk[0] < chunk[1]
+                    and toks[chunk[0] + 1].low in _CHUNK_LINKS
+                    and (toks[chunk[0]].low in lx.SPEAKER_NOUNS or toks[chunk[0]].low in lx.PEOPLE_PLURALS)
+                    and not _is_name_word(toks[chunk[1]])
+                )
             ):
                 np = chunk
+                if (
+                    head is None
+                    and weight < _STRONG
+                    and not _is_name_word(toks[chunk[1]])
+                    and chunk[0] < chunk[1]
+                ):
+                    head = (chunk[0], chunk[0])  # a weak verb needs a subject that can hold a stance
         prefix_subject = False
         relative = _relative_subject(toks, j) if j >= 2 else None
         if relative is not None and (np is None or np[0] > relative[1][1]):
@@ -929,7 +944,7 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             and not (np[0] > 0 and toks[np[0] - 1].low in {"which", "that", "whom"})
             and toks[np[0]].low not in {"which", "that", "whom"}
             and (
-                ((low in _OBJECT_VERBS or stance_only) and (_agent(toks, np) or prefix_subject))
+                ((low in _OBJECT_VERBS or stance_only) and (_agent(toks, head or np) or prefix_subject))
                 or (low in _EVIDENCE_VERBS and documentary)
             )
         )
@@ -1505,9 +1520,13 @@ def _subject_chunk(toks: list[Tok], j: int) -> tuple[int, int] | None:
         return None
     if not chunk or not (chunk[0].cap or chunk[0].low in _DETS) or any(t.quote for t in chunk):
         return None
-    for tok in chunk:
+    for n, tok in enumerate(chunk):
         low = tok.low
-        if low in lx.AUX_ADVERBS or low in lx.SPEECH_VERBS or (low in _FUNCTION and low not in _CHUNK_LINKS):
+        # "the state university": after a determiner a verb form is a noun or adjective
+        if low in lx.AUX_ADVERBS or (low in lx.SPEECH_VERBS and not (n and chunk[n - 1].low in _DETS)):
+            return None
+        # "Experts at the state university": a determiner only after a linking preposition
+        if low in _FUNCTION and low not in _CHUNK_LINKS and not (low in _DETS and tok is not chunk[0]):
             return None
         if not (tok.text[0].isalnum() or tok.text in {"-", "’", "'", "/"}):
             return None
@@ -1627,7 +1646,20 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
         and inner_name[1] - inner_name[0] <= 4
     ):
         role = _np_back(toks, inner_name[0] - 2)
-        if role and not _is_name_word(toks[role[1]]):
+        if (
+            role
+            and (
+                not _is_name_word(toks[role[1]])
+                # "A spokesperson for the Department of Transportation, Lisa Park, said"
+                or (
+                    toks[role[0]].low in _DETS
+                    and any(
+                        t.text.islower() and (t.low in lx.SPEAKER_NOUNS or t.low in lx.TITLES)
+                        for t in toks[role[0] : role[1] + 1]
+                    )
+                )
+            )
+        ):
             return (role[0], j - 1), inner_name
     best: tuple[tuple[int, int] | None, tuple[int, int] | None] = (None, None)
     for c in range(j - 1, max(-1, j - 40), -1):

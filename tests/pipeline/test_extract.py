@@ -191,6 +191,22 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # "A spokesperson for the Department of X, Lisa Park, said": the name in the appositive.
+    (
+        "A spokesperson for the Department of Harbours, Lisa Park, said the quay was closed.\n",
+        [("the quay was closed", "Lisa Park", "indirect")],
+    ),
+    # A verb that takes an object after a relative appositive.
+    (
+        "Councillor Wei Chen spoke first.\n\nChen, who represents the waterfront, accused the board of "
+        "mismanagement.\n",
+        [("the board of mismanagement", "Wei Chen", "indirect")],
+    ),
+    # People at an institution; "state" after a determiner is no verb.
+    (
+        "Economists at the state university estimate the toll would raise $12 million a year.\n",
+        [("the toll would raise $12 million a year", "Economists", "indirect")],
+    ),
     # A subject with a relative clause: the whole phrase speaks, not the object inside the clause.
     (
         "Residents who live near the quay said the noise was unbearable.\n",
