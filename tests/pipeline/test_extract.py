@@ -191,6 +191,13 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # People by trade as speakers after the content.
+    (
+        "Fish prices rose 3 percent at the harbour market on the news, traders said.\n",
+        [("Fish prices rose 3 percent at the harbour market on the news", "traders", "indirect")],
+    ),
+    # Countries called "the two neighbours" are not people quoted.
+    ("The ferry runs twice a day as the two neighbours pledged closer ties.\n", []),
     # "A spokesperson for the Department of X, Lisa Park, said": the name in the appositive.
     (
         "A spokesperson for the Department of Harbours, Lisa Park, said the quay was closed.\n",
