@@ -2103,9 +2103,18 @@ def _content_right(text: str, masked: str, start: int, end: int, cue_low: str) -
     return start + pos
 
 
+# A wire dateline before the first sentence: "MOSCOW (Reuters) - ", "WASHINGTON, Sept. 3 (AP) — ".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][\w. ]{1,30})?[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[-—–―]{1,2}[ \t]+"
+)
+
+
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start] in _TRAIL or text[start].isspace()):
         start += 1
+    dateline = _DATELINE.match(text, start, end)
+    if dateline and (start == 0 or text[start - 1] == "\n"):
+        start = dateline.end()
     while end > start and (text[end - 1] in _TRAIL or text[end - 1] in ".!?" or text[end - 1].isspace()):
         end -= 1
     # A content cut before the next cue can end on the conjunction that joined them ("… and said").

@@ -191,6 +191,15 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # A wire dateline is not part of what was said.
+    (
+        "PORTVILLE (Reuters) - The ferry will not run on Sundays, harbour master Karl Meyer said.\n",
+        [("The ferry will not run on Sundays", "Karl Meyer", "indirect")],
+    ),
+    (
+        "PORTVILLE, Sept. 3 (AP) — The toll will rise, the harbour board said.\n",
+        [("The toll will rise", "harbour board", "indirect")],
+    ),
     # People by trade as speakers after the content.
     (
         "Fish prices rose 3 percent at the harbour market on the news, traders said.\n",
