@@ -763,7 +763,26 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             participle = False
             as_saying = True
         object_np = None
-        if low in {"quoted", "quotes", "quote", "quoting", "cited", "cites", "citing"}:
+        quoted_by = None
+        if (
+            low == "quoted"
+            and i > 0
+            and toks[i - 1].low in {"was", "is", "were", "been", "being"}
+            and nxt is not None
+            and nxt.low == "by"
+        ):
+            # "Lavrov was quoted by RIA as saying": RIA carries what Lavrov said.
+            agent = _np_forward(toks, last + 2, documents=True)
+            if (
+                agent
+                and agent[1] + 2 < n
+                and toks[agent[1] + 1].low == "as"
+                and toks[agent[1] + 2].low in {"saying", "telling", "stating", "writing"}
+            ):
+                quoted_by = agent
+                last = agent[1] + 2
+                as_saying = True
+        elif low in {"quoted", "quotes", "quote", "quoting", "cited", "cites", "citing"}:
             obj = _np_forward(toks, last + 1, documents=True)
             if (
                 obj
@@ -773,6 +792,7 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             ):
                 object_np = obj
                 last = obj[1] + 2
+                as_saying = True
         j = _skip_aux(toks, i - 1)
         platform = _platform_before(toks, j) if not participle and j >= 2 and toks[j].low == "to" else None
         if platform is not None:
@@ -884,6 +904,8 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
                     and chunk[0] < chunk[1]
                 ):
                     head = (chunk[0], chunk[0])  # a weak verb needs a subject that can hold a stance
+        if quoted_by is not None and np is not None:
+            object_np, np = np, quoted_by  # as if "RIA quoted Lavrov as saying"
         prefix_subject = False
         relative = _relative_subject(toks, j) if j >= 2 else None
         if relative is not None and (np is None or np[0] > relative[1][1]):
@@ -2308,6 +2330,10 @@ class _Extractor:
         agent = _PASSIVE_AGENT.match(masked, m.end(), s_hi)
         if agent is None:
             return []
+        if re.search(
+            r"\bas\s+(?:saying|telling|stating|writing)\b", masked[m.end() : min(s_hi, m.end() + 120)]
+        ):
+            return []  # "Lavrov was quoted by RIA as saying": the verb of saying holds it
         start = s_lo
         intro = masked.rfind(", ", s_lo, m.start())
         if intro >= 0 and _is_intro(masked[s_lo : intro + 1]):
@@ -2530,6 +2556,8 @@ class _Extractor:
         groups = []
         for cue in cues:
             lo_t = min(cue.first, cue.np[0]) if cue.np and not cue.coordinated else cue.first
+            if cue.object_np:
+                lo_t = min(lo_t, cue.object_np[0])  # "Lavrov was quoted by RIA as saying"
             hi_t = max(cue.last, cue.np[1]) if cue.np else cue.last
             groups.append((toks[lo_t].start, toks[hi_t].end))
         embedded: set[int] = set()

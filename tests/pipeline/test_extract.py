@@ -1310,6 +1310,23 @@ def test_aliases_are_the_forms_the_article_uses(body: str, aliases: set[str]) ->
 
 
 VIA = [
+    # "X was quoted by Y as saying": X said it, Y carried it; no passive "position" of X besides.
+    (
+        "“Our patience is not unlimited,” Petrov was quoted by RIA as saying.\n",
+        "Petrov",
+        ["RIA Novosti"],
+    ),
+    (
+        "Petrov was quoted by the state news agency RIA as saying that patience was running out.\n",
+        "Petrov",
+        ["RIA Novosti"],
+    ),
+    # "Xinhua quoted X as saying" with a bare clause after it.
+    (
+        "China's Xinhua news agency quoted Foreign Minister Jonas Petrov as saying the talks went well.\n",
+        "Jonas Petrov",
+        ["Xinhua"],
+    ),
     (
         "“We will not sell the port,” Minister Jonas Petrov said, according to Reuters.\n",
         "Jonas Petrov",
