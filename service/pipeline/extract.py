@@ -2993,9 +2993,14 @@ class _Extractor:
                 continue
             if not core or n == len(words) - 1 or word.lower() in lx.PRONOUNS:
                 return None
-            # The name must end at the verb, not at a comma ("In a talk with Ann Lee, he said").
-            if core[-1].endswith((",", ";", ":")):
+            if core[-1].endswith((";", ":")):
                 return None
+            if core[-1].endswith(","):
+                # "Putin, speaking in Vladivostok, repeated his claim": a name, then an aside; never a
+                # name inside an opening phrase ("In a talk with Ann Lee, he said": lowercase words first).
+                if self.text[s_lo:at].count(",") < 2:
+                    return None
+                core[-1] = core[-1].rstrip(",")
             return self.entities.full_name(" ".join(core), s_lo + words[0].start())
         return None
 

@@ -1223,6 +1223,12 @@ GENDERED = [
         "Councillor Ivo Brandt rejected the plan because he said it was reckless.\n",
         "Ivo Brandt",
     ),
+    # A name, an aside between commas, then the pronoun.
+    (
+        "“The quay is safe,” harbour master Karl Meyer said.\n\n"
+        "Councillor Ivo Brandt, speaking at the town hall, repeated his claim that the toll was illegal.\n",
+        "Ivo Brandt",
+    ),
     # The name must be the subject, not a name in a phrase that opens the sentence.
     (
         "“The quay is safe,” harbour master Karl Meyer said.\n\n"
