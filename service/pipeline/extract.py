@@ -877,12 +877,16 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
                 # "I laughed and said, “…”": the subject of the verb just before; a manner of speaking
                 # is only how the second verb was said.
                 np, coordinated = before.np, True
+                head = head or before.head  # "The owner, Richard Hale, thanked … and said": Hale
                 if toks[before.first].low in lx.MANNER_VERBS:
                     cues.pop()
             else:
                 # "The mayor toured the pier and noted that …": the subject of the first verb.
                 np = _sentence_subject(toks)
                 coordinated = np is not None
+                first = next((c for c in cues if c.np and np and c.np[0] == np[0]), None)
+                if first is not None:
+                    np, head = first.np, first.head  # "The owner, Richard Hale, thanked … and said": Hale
         if np is None and j >= 1:
             chunk = _subject_chunk(toks, j)
             if chunk and (
@@ -2115,6 +2119,9 @@ def _content_right(text: str, masked: str, start: int, end: int, cue_low: str) -
     m = re.match(r"\s*,[^,;:“\"]{0,80},\s*that\s+", window[pos:])
     if m:
         pos += m.end()  # "cautioned, as did the campaign itself, that …"
+    m = re.match(r"\s*(?:[a-z]+ly\s+){1,2}(?=that\b)", window[pos:])
+    if m:
+        pos += m.end()  # "has said repeatedly that …"
     m = _THAT.match(window[pos:])
     if m and cue_low not in _NO_CLAUSE_VERBS:
         pos += m.end()

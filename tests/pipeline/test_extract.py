@@ -191,6 +191,19 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # The second verb of "The owner, Richard Hale, thanked … and said" takes the name too.
+    (
+        "The ferry's owner, Richard Hale, thanked the council and said repairs would begin in spring.\n",
+        [
+            ("the council", "Richard Hale", "indirect"),
+            ("repairs would begin in spring", "Richard Hale", "indirect"),
+        ],
+    ),
+    # An adverb between the verb and "that" is not content.
+    (
+        "Councillor Ivo Brandt has said repeatedly that the ferry would stop.\n",
+        [("the ferry would stop", "Ivo Brandt", "indirect")],
+    ),
     # A wire dateline is not part of what was said.
     (
         "PORTVILLE (Reuters) - The ferry will not run on Sundays, harbour master Karl Meyer said.\n",
