@@ -1287,6 +1287,13 @@ _HEADLINE_QUOTE = re.compile(
     r"[ \t]*([^\n:]{3,160}?)[ \t]*(:)[ \t]*[‘'“\"]([^\n]{3,300}?)[’'”\"]\.?[ \t]*$", re.M
 )
 _NOT_LABELS = {
+    "interview",
+    "q&a",
+    "explainer",
+    "factbox",
+    "podcast",
+    "timeline",
+    "fact check",
     "watch",
     "video",
     "photos",
@@ -2258,27 +2265,56 @@ class _Extractor:
             return index in self.headlines and self._headline_quote(index, lo, hi)
         label = m.group(1)
         headline = index in self.headlines
-        if label.lower() in _NOT_LABELS or any(w.lower() in lx.CAP_STOP for w in label.split()):
+        answer = label == "A" and self._interviewee() is not None
+        if not answer and (
+            label.lower() in _NOT_LABELS or any(w.lower() in lx.CAP_STOP for w in label.split())
+        ):
             return False
-        if not (label.isupper() and len(label) >= 2) and not headline:
+        if not (label.isupper() and len(label) >= 2) and not headline and not answer:
             return False
         start, end = _strip_span(self.text, m.start(2), hi)
         if _words(self.text[start:end]) < 2:
             return False
-        self.drafts.append(
-            Draft(
-                start,
-                end,
-                "indirect",
-                (lo, hi),
-                (m.start(1), m.end(1)),
-                (m.end(1), m.end(1) + 1),
-                0.7,
-                index,
-                label=True,
-            )
+        draft = Draft(
+            start,
+            end,
+            "indirect",
+            (lo, hi),
+            (m.start(1), m.end(1)),
+            (m.end(1), m.end(1) + 1),
+            0.7,
+            index,
+            label=True,
         )
+        if answer:
+            # "Q: … / A: …": an interview's answers are the words of the person it is with.
+            draft.name_span = self._interviewee()
+            draft.confidence = 0.6
+            draft.kind = "direct"  # an interview transcript gives the answer word for word
+        self.drafts.append(draft)
         return True
+
+    def _interviewee(self) -> tuple[int, int] | None:
+        """Where the person an interview article keeps naming is first named: the one the "A:" lines quote."""
+        if not hasattr(self, "_interviewee_span"):
+            best = None
+            if any(re.match(r"[ \t]*Q[ \t]*:", self.text[lo:hi]) for lo, hi in self.main):
+                counts: dict[str, int] = {}
+                first: dict[str, int] = {}
+                for at, person in self.entities.person_positions:
+                    counts[person.name] = counts.get(person.name, 0) + 1
+                    first.setdefault(person.name, at)
+                for person in self.entities.people:
+                    counts[person.name] = counts.get(person.name, 0) + len(
+                        re.findall(rf"\b{re.escape(person.tokens[-1])}\b", self.text)
+                    )
+                if counts:
+                    name = max(counts, key=lambda k: (counts[k], -first.get(k, 0)))
+                    at = first.get(name)
+                    if at is not None:
+                        best = (at, at + len(name))
+            self._interviewee_span = best
+        return self._interviewee_span
 
     def _noun_claims(self, index: int, s_lo: int, s_hi: int, masked: str, segs: list[Segment]) -> list[Draft]:
         """ "the mayor's claim that …", "her argument that …": a statement reported through a noun."""

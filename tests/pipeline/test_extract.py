@@ -1180,6 +1180,23 @@ def test_headline_ending_in_a_quotation_quotes_the_person_it_names(
     assert [(q.content.text, q.speaker.name if q.speaker else None, q.kind) for q in found] == expected
 
 
+def test_interview_answers_quote_the_person_interviewed() -> None:
+    text = (
+        "Interview: The architect rebuilding the harbour\n\n"
+        "Anna Berg has spent a decade redesigning waterfronts. We spoke to Berg about the plan.\n\n"
+        "Q: Why does the harbour need a new design?\n\n"
+        "A: The old quay was built for ships that no longer exist.\n"
+    )
+    quotations = analyse(text).quotations
+    found = [(q.content.text, q.speaker.name if q.speaker else None, q.kind) for q in quotations]
+    assert found == [("The old quay was built for ships that no longer exist", "Anna Berg", "direct")]
+
+
+def test_answer_lines_need_an_interview() -> None:
+    text = HEAD + "A: The old quay was built for ships that no longer exist.\n"
+    assert analyse(text).quotations == ()
+
+
 def test_evidence_in_the_headline_needs_a_document_subject() -> None:
     assert _found("") == []
     quotations = analyse("New Poll Shows Narrow Lead For Mayor\n\nThe poll was small.\n").quotations
