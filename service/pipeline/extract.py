@@ -2185,6 +2185,9 @@ def _kind_and_span(text: str, start: int, end: int, segs: list[Segment]) -> tupl
     return "mixed", start, end
 
 
+_UNSET = object()  # not computed yet
+
+
 class _Extractor:
     def __init__(
         self, text: str, main_spans: list[tuple[int, int]], headlines: frozenset[int] = frozenset()
@@ -2198,6 +2201,7 @@ class _Extractor:
         self.main = main_spans
         self.entities = ArticleEntities(text, main_spans)
         self.drafts: list[Draft] = []
+        self._interviewee_span: tuple[int, int] | None | object = _UNSET
 
     def run(self) -> list[Quotation]:
         text = self.text
@@ -2296,7 +2300,7 @@ class _Extractor:
 
     def _interviewee(self) -> tuple[int, int] | None:
         """Where the person an interview article keeps naming is first named: the one the "A:" lines quote."""
-        if not hasattr(self, "_interviewee_span"):
+        if self._interviewee_span is _UNSET:
             best = None
             if any(re.match(r"[ \t]*Q[ \t]*:", self.text[lo:hi]) for lo, hi in self.main):
                 counts: dict[str, int] = {}
@@ -2314,7 +2318,7 @@ class _Extractor:
                     if at is not None:
                         best = (at, at + len(name))
             self._interviewee_span = best
-        return self._interviewee_span
+        return self._interviewee_span  # type: ignore[return-value]
 
     def _noun_claims(self, index: int, s_lo: int, s_hi: int, masked: str, segs: list[Segment]) -> list[Draft]:
         """ "the mayor's claim that …", "her argument that …": a statement reported through a noun."""
