@@ -40,6 +40,8 @@ class Person:
     female: bool | None = None
     tokens: tuple[str, ...] = ()
     aliases: set[str] = field(default_factory=set)
+    # Words the article describes the person by ("Sen.", "a Democrat from Arizona"), for role nouns.
+    descriptors: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +117,8 @@ class ArticleEntities:
                 r"[A-Z]\.", words[-1]
             ):
                 continue
+            if lowered[-1] in _PARTY_WORDS or lowered[-1] in {"day", "eve"}:
+                continue  # "The Texas Republican", "Labor Day"
             if lowered[0] in PLACE_LEADS or lowered[-1] in PLACE_HEADS | WORK_TITLE_HEADS:
                 continue  # "United States", "Middle East", "New York": a place
             owner = _ORG_OF.search(text, max(lo, offset - 40), offset)
@@ -147,6 +151,13 @@ class ArticleEntities:
                 self.people.append(person)
                 for word in words:
                     self._token_index.setdefault(word.lower(), []).append((start, person))
+            # Words that describe the person, for role nouns later: the titles and role words right before
+            # the name ("Sen.", "presidential nominee"), and an appositive role after it ("a Democrat from
+            # Ohio", "the county's health director").
+            person.descriptors |= describing_words(" ".join(_leading_role(text, lo, start)))
+            apposition = _APPOSITION.match(text, match.end(), hi)
+            if apposition and _is_role_phrase(apposition.group(1)):
+                person.descriptors |= describing_words(apposition.group(1))
             if role_text and any(
                 w.lower().rstrip(".") in TITLES or w.lower().startswith("spokes") for w in role_text.split()
             ):
@@ -209,6 +220,23 @@ class ArticleEntities:
             if role_word is None or (person.role and role_word in role_words(person.role)):
                 return person
         return None
+
+    def described(self, at: int, words: set[str], head: str) -> Person | None:
+        """The person named before ``at`` whom the article describes by ``head`` and most of ``words``
+        ("the Texas Republican", "the senator from Arizona")."""
+        best: tuple[int, int, Person] | None = None
+        index = bisect.bisect_right(self._positions, at)
+        for pos in range(index - 1, -1, -1):
+            position, person = self.person_positions[pos]
+            if head not in person.descriptors:
+                continue
+            parties = words & _PARTIES
+            if parties and person.descriptors & _PARTIES and not parties & person.descriptors:
+                continue  # "the Democratic nominee" is not the Republican one
+            score = len(words & person.descriptors)
+            if best is None or score > best[0]:
+                best = (score, position, person)
+        return best[2] if best else None
 
     def latest_pair(self, at: int) -> Person | None:
         """The first member of the latest "A and B" pair of people named before ``at``."""
@@ -327,6 +355,110 @@ _COMMON_NAMES = {
     "skinner",
     "palmer",
 }
+
+
+_PARTIES = {"democrat", "republican", "independent"}
+_PARTY_WORDS = {
+    "republican",
+    "republicans",
+    "democrat",
+    "democrats",
+    "independent",
+    "conservative",
+    "liberal",
+}
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+[ \t]+[A-Z][a-z]+")
+_APPOSITION = re.compile(
+    r",[ \t]+((?:a|an|the)[ \t]+[^,.;:()\n“”\"]{2,80}?|[a-z][^,.;:()\n“”\"]{2,80}?)[ \t]*(?=[,.;])"
+)
+_TITLE_WORDS = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "pres": "president",
+    "gen": "general",
+    "dr": "doctor",
+    "prof": "professor",
+    "del": "delegate",
+    "gop": "republican",
+    "democratic": "democrat",
+}
+_NOT_DESCRIPTORS = {
+    "a",
+    "an",
+    "the",
+    "of",
+    "for",
+    "from",
+    "in",
+    "at",
+    "and",
+    "who",
+    "is",
+    "was",
+    "to",
+    "on",
+    "with",
+}
+
+
+def _leading_role(text: str, lo: int, start: int) -> list[str]:
+    """The run of title and role words that ends right before a name ("Indiana Gov.", "GOP nominee")."""
+    words = re.findall(r"[\w’'.-]+", text[max(lo, start - 60) : start])
+    tail = text[max(lo, start - 60) : start]
+    if tail and not tail[-1].isspace():
+        return []
+    run: list[str] = []
+    for word in reversed(words):
+        low = word.lower().rstrip(".")
+        if (
+            low in TITLES
+            or low in _PARTIES
+            or low in _ROLE_ADJECTIVES
+            or is_role_word(word)
+            or (run and word[:1].isupper() and low not in CAP_STOP)
+        ):
+            run.insert(0, word)
+            continue
+        break
+    return run if any(w.lower().rstrip(".") in TITLES or is_role_word(w) for w in run) else []
+
+
+def _is_role_phrase(phrase: str) -> bool:
+    """ "a Democrat from Arizona", "the county's health director": a role, not a clause (", saying …")."""
+    words = phrase.split()
+    if not words or words[0].lower() not in {"a", "an", "the"}:
+        return False
+    head_part = re.split(r"\s+(?:of|from|for|at|in|on|with)\s+", phrase, maxsplit=1)[0].split()
+    head = head_part[-1].lower().strip("’'s") if head_part else ""
+    return head in TITLES or head in _PARTIES or is_role_word(head)
+
+
+_ROLE_ADJECTIVES = {
+    "presidential",
+    "vice",
+    "former",
+    "deputy",
+    "acting",
+    "chief",
+    "senior",
+    "gop",
+    "state",
+    "federal",
+}
+
+
+def describing_words(text: str) -> set[str]:
+    """ "Sen.", "a Democrat from Arizona" -> {"senator", "democrat", "arizona"}."""
+    words = set()
+    for word in re.findall(r"[A-Za-z][\w-]*", text):
+        low = word.lower()
+        if low in _NOT_DESCRIPTORS:
+            continue
+        low = _TITLE_WORDS.get(low, low)
+        plural = word.islower() and low.endswith("s") and not low.endswith("ss") and len(low) > 3
+        words.add(low[:-1] if plural else low)
+    return words
 
 
 def role_words(role: str) -> set[str]:

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from service.pipeline import lexicon as lx
-from service.pipeline.entities import ArticleEntities, Person, is_role_word, role_words
+from service.pipeline.entities import ArticleEntities, Person, describing_words, is_role_word, role_words
 from service.pipeline.quotes import MASK, Segment, find_segments, mask, sentences
 from service.pipeline.types import Analysis, Quotation, Span, Speaker, Via
 from service.pipeline.zones import find_wire_credits, find_zones
@@ -3027,6 +3027,44 @@ class _Extractor:
                 self.gender.setdefault(key, "m" if m.group(1) in {"his", "he"} else "f")
         self.recent = [s for s in self.recent if self._key(s) != key][-10:] + [speaker]
 
+    def _known_otherwise(self, speaker: Speaker, role: str) -> bool:
+        """Whether the article gives ``speaker`` a role other than ``role`` ("a former border official"
+        is not "the president"), so that a role noun cannot fall back on them."""
+        text = " ".join(filter(None, [speaker.role, speaker.mention.text if speaker.mention else None]))
+        words = describing_words(text)
+        person = self.entities.full_name(speaker.name, 0) if speaker.name else None
+        if person is not None:
+            words |= person.descriptors
+        # "The head of the association" may be its chairwoman; "an official" is not "the president".
+        generic = {"head", "chief", "leader"}
+        if role not in _HIGH_OFFICES:
+            generic |= {"official", "member", "representative"}
+        roles = {w for w in words if w in _ROLE_HEADS or w in _NAMED_ROLES} - generic
+        return (
+            bool(roles)
+            and role not in words
+            and not (role.startswith("spokes") and any(w.startswith("spokes") for w in words))
+        )
+
+    def _described_person(self, phrase: str, at: int) -> Person | None:
+        """ "The Texas Republican", "the senator from Arizona": a definite description of somebody the
+        article introduced with those words ("Sen. John Harris, a Republican from Texas")."""
+        m = re.fullmatch(
+            r"[Tt]he\s+((?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)(?:\s+(?:of|from|for|at|in)\s+(.{2,40}))?", phrase
+        )
+        if m is None:
+            return None
+        head = describing_words(m.group(1).split()[-1])
+        if len(head) != 1 or not m.group(1).split()[-1][:1].isalpha():
+            return None
+        (head_word,) = head
+        if head_word in lx.ORG_WORDS or head_word in lx.DOCUMENT_HEADS:
+            return None
+        last = m.group(1).split()[-1]
+        if not last.islower() and head_word not in {"republican", "democrat"}:
+            return None  # "the Chinese President Xi Jinping" names the person itself
+        return self.entities.described(at, describing_words(phrase), head_word)
+
     def _sentence_subject_person(self, s_lo: int, at: int) -> Person | None:
         """The person named as the subject that opens the sentence, before offset ``at``."""
         words = list(re.finditer(r"\S+", self.text[s_lo:at]))
@@ -3266,6 +3304,9 @@ class _Extractor:
             outlet = outlet_in[-1].outlet
         if outlet is not None:
             return Speaker(outlet.name, "organisation", mention, "named")
+        described = self._described_person(raw, start)
+        if described is not None:
+            return Speaker(described.name, "person", mention, "role_noun", raw)
         # "Rep. Elijah Cummings of Maryland": the name before a place or body it is "of".
         cut = next((k for k, w in enumerate(words) if w in {"of", "from", "at", "in"}), 0)
         if cut:
@@ -3350,6 +3391,8 @@ class _Extractor:
                     return replace(earlier, mention=mention, resolution="role_noun")
             want = "f" if singular.endswith("woman") else "m" if singular.endswith("man") else None
             fallback = self._recent_compatible(want)
+            if fallback is not None and self._known_otherwise(fallback, singular):
+                fallback = None
             if person is None and fallback is not None and head == singular and singular in _ROLE_HEADS:
                 return replace(fallback, mention=mention, resolution="role_noun")
             if person is None:
@@ -3358,35 +3401,7 @@ class _Extractor:
                     return Speaker(person.name, "person", mention, "cataphora", name)
             if person is not None:
                 return Speaker(person.name, "person", mention, "role_noun", name)
-        if head == singular and singular in {
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-            "minister",
-            "president",
-            "diplomat",
-            "secretary",
-            "ambassador",
-            "envoy",
-            "director",
-            "chief",
-            "leader",
-            "governor",
-            "senator",
-            "counterpart",
-            "official",
-            "adviser",
-            "advisor",
-            "chairman",
-            "chairwoman",
-            "head",
-            "councillor",
-            "mayor",
-            "nominee",
-            "candidate",
-            "premier",
-            "chancellor",
-        }:
+        if head == singular and singular in _NAMED_ROLES:
             person = ents.latest_person(start, role_word=singular)
             if person is None:
                 earlier = self._recent_with_role(singular)
@@ -3394,6 +3409,8 @@ class _Extractor:
                     return replace(earlier, mention=mention, resolution="role_noun")
             want = "f" if singular.endswith("woman") else "m" if singular.endswith("man") else None
             fallback = self._recent_compatible(want)
+            if fallback is not None and self._known_otherwise(fallback, singular):
+                fallback = None
             if person is None and fallback is not None and head == singular:
                 return replace(fallback, mention=mention, resolution="role_noun")
             if person is None:
@@ -3453,6 +3470,49 @@ class _Extractor:
             found.append(Via(outlet.name, outlet.kind, Span(start, end, phrase)))
         return tuple(found)
 
+
+_HIGH_OFFICES = {
+    "president",
+    "mayor",
+    "governor",
+    "senator",
+    "minister",
+    "secretary",
+    "ambassador",
+    "chancellor",
+    "premier",
+    "nominee",
+    "candidate",
+}
+_NAMED_ROLES = {
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "minister",
+    "president",
+    "diplomat",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "director",
+    "chief",
+    "leader",
+    "governor",
+    "senator",
+    "counterpart",
+    "official",
+    "adviser",
+    "advisor",
+    "chairman",
+    "chairwoman",
+    "head",
+    "councillor",
+    "mayor",
+    "nominee",
+    "candidate",
+    "premier",
+    "chancellor",
+}
 
 _ROLE_HEADS = {
     "spokesman",

@@ -1020,6 +1020,19 @@ def test_reported_speech(body: str, expected: list[tuple[str, str | None, str]])
 
 
 SPEAKERS = [
+    # A definite description points back to the person the article introduced with those words.
+    (
+        "Sen. Maria Lopez, a Democrat from Arizona, and Sen. John Harris, a Republican from Texas, "
+        "clashed on Tuesday.\n\nThe Texas Republican said the bill did nothing to stop crossings.\n",
+        "John Harris",
+        "role_noun",
+    ),
+    (
+        "Sen. Maria Lopez, a Democrat from Arizona, and Sen. John Harris, a Republican from Texas, "
+        "clashed on Tuesday.\n\nThe senator from Arizona told reporters she would try again.\n",
+        "Maria Lopez",
+        "role_noun",
+    ),
     # A middle initial belongs to the name; the surname alone later points back to it.
     (
         "Harbour Commissioner Ruth J. Okafor toured the quay.\n\n"
@@ -1195,6 +1208,16 @@ def test_interview_answers_quote_the_person_interviewed() -> None:
 def test_answer_lines_need_an_interview() -> None:
     text = HEAD + "A: The old quay was built for ships that no longer exist.\n"
     assert analyse(text).quotations == ()
+
+
+def test_a_role_noun_does_not_fall_back_on_someone_known_by_another_role() -> None:
+    text = HEAD + (
+        "A former harbour official said the quay was unsafe.\n\n"
+        "The mayor, writing on social media, said the quay was safe.\n"
+    )
+    last = analyse(text).quotations[-1]
+    assert last.speaker is not None
+    assert last.speaker.name != "former harbour official"
 
 
 def test_evidence_in_the_headline_needs_a_document_subject() -> None:
