@@ -1377,6 +1377,11 @@ _ADVERBIAL_CLAUSE = re.compile(
     r"\s*(?:when|as|after|before|because|while|until|since|whenever|where|so|than|much|nothing|little)\b",
     re.I,
 )
+# "… China's top diplomat said. State Councillor Wang Yi made the remarks in Moscow.": who it was.
+_REMARK_NEXT = re.compile(
+    r"\s*(?:[A-Z][\w.’'-]*[ \t]+){1,6}?(?:made|delivered|gave)[ \t]+(?:the|these|those|his|her)[ \t]+"
+    r"(?:remarks?|comments?|statement)\b"
+)
 _REMARK = re.compile(
     r"\b(?:made|making|delivered)\s+(?:the|these|those|his|her|their)\s+(?:remarks?|comments?)\b"
 )
@@ -3027,6 +3032,35 @@ class _Extractor:
                 self.gender.setdefault(key, "m" if m.group(1) in {"his", "he"} else "f")
         self.recent = [s for s in self.recent if self._key(s) != key][-10:] + [speaker]
 
+    def _role_noun_speaker(
+        self, draft: Draft, role: str, mention: Span, name: str, start: int, end: int, fall_back: bool
+    ) -> Speaker | None:
+        """ "the spokeswoman", "the minister": somebody named before with that role, the last compatible
+        speaker, or the person named next ("… the diplomat said. Wang Yi made the remarks in …")."""
+        remark = _REMARK_NEXT.match(self.text, draft.sentence[1])
+        if remark:
+            person = self.entities.next_person(draft.sentence[1], remark.end() - draft.sentence[1])
+            if person is not None:
+                return Speaker(person.name, "person", mention, "cataphora", name)
+        person = self.entities.latest_person(start, role_word=role)
+        if person is None:
+            earlier = self._recent_with_role(role)
+            if earlier is not None:
+                return replace(earlier, mention=mention, resolution="role_noun")
+        want = "f" if role.endswith("woman") else "m" if role.endswith("man") else None
+        fallback = self._recent_compatible(want)
+        if fallback is not None and self._known_otherwise(fallback, role):
+            fallback = None
+        if person is None and fallback is not None and fall_back:
+            return replace(fallback, mention=mention, resolution="role_noun")
+        if person is None:
+            person = self._forward_person(end, role)
+            if person is not None:
+                return Speaker(person.name, "person", mention, "cataphora", name)
+        if person is not None:
+            return Speaker(person.name, "person", mention, "role_noun", name)
+        return None
+
     def _known_otherwise(self, speaker: Speaker, role: str) -> bool:
         """Whether the article gives ``speaker`` a role other than ``role`` ("a former border official"
         is not "the president"), so that a role noun cannot fall back on them."""
@@ -3384,41 +3418,15 @@ class _Extractor:
         if head == singular and (
             singular in _ROLE_HEADS or (is_role_word(singular) and head not in lx.GROUP_HEADS)
         ):
-            person = ents.latest_person(start, role_word=singular)
-            if person is None:
-                earlier = self._recent_with_role(singular)
-                if earlier is not None:
-                    return replace(earlier, mention=mention, resolution="role_noun")
-            want = "f" if singular.endswith("woman") else "m" if singular.endswith("man") else None
-            fallback = self._recent_compatible(want)
-            if fallback is not None and self._known_otherwise(fallback, singular):
-                fallback = None
-            if person is None and fallback is not None and head == singular and singular in _ROLE_HEADS:
-                return replace(fallback, mention=mention, resolution="role_noun")
-            if person is None:
-                person = self._forward_person(end, singular)
-                if person is not None:
-                    return Speaker(person.name, "person", mention, "cataphora", name)
-            if person is not None:
-                return Speaker(person.name, "person", mention, "role_noun", name)
+            found = self._role_noun_speaker(
+                draft, singular, mention, name, start, end, singular in _ROLE_HEADS
+            )
+            if found is not None:
+                return found
         if head == singular and singular in _NAMED_ROLES:
-            person = ents.latest_person(start, role_word=singular)
-            if person is None:
-                earlier = self._recent_with_role(singular)
-                if earlier is not None:
-                    return replace(earlier, mention=mention, resolution="role_noun")
-            want = "f" if singular.endswith("woman") else "m" if singular.endswith("man") else None
-            fallback = self._recent_compatible(want)
-            if fallback is not None and self._known_otherwise(fallback, singular):
-                fallback = None
-            if person is None and fallback is not None and head == singular:
-                return replace(fallback, mention=mention, resolution="role_noun")
-            if person is None:
-                person = self._forward_person(end, singular)
-                if person is not None:
-                    return Speaker(person.name, "person", mention, "cataphora", name)
-            if person is not None:
-                return Speaker(person.name, "person", mention, "role_noun", name)
+            found = self._role_noun_speaker(draft, singular, mention, name, start, end, True)
+            if found is not None:
+                return found
         if head in lx.GROUP_HEADS or head.endswith("s"):
             return Speaker(name, "group", mention, "named")
         if core:
@@ -3449,7 +3457,15 @@ class _Extractor:
             spans.append((m.start, m.end))
         for start, end in spans:
             phrase = self.text[start:end]
-            outlet = ents.outlet_for(phrase)
+            named = _REPORT_FROM.search(phrase)
+            if named and ents.outlet_for(named.group(1)) is None:
+                # "a more detailed report from the Hindustan Times": an outlet the article names, known or not
+                name = named.group(1)
+                if name.lower() not in seen and not (draft.speaker and draft.speaker.name == name):
+                    seen.add(name.lower())
+                    found.append(Via(name, "other", Span(start, end, phrase)))
+                continue
+            outlet = ents.outlet_for(named.group(1) if named else phrase)
             if outlet is None:
                 inner = ents.outlets_in(start, end)
                 outlet = inner[0].outlet if inner else None
@@ -3471,6 +3487,10 @@ class _Extractor:
         return tuple(found)
 
 
+_REPORT_FROM = re.compile(
+    r"\b(?:report|reports|article|story|dispatch|broadcast)\s+(?:from|by|in)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w&.’'-]*)(?:\s+[A-Z][\w&.’'-]*){0,4})\s*$"
+)
 _HIGH_OFFICES = {
     "president",
     "mayor",

@@ -1220,6 +1220,17 @@ def test_a_role_noun_does_not_fall_back_on_someone_known_by_another_role() -> No
     assert last.speaker.name != "former harbour official"
 
 
+def test_a_role_noun_named_by_the_next_sentence_is_that_person() -> None:
+    text = HEAD + (
+        "“The ferry will run,” said Lena Kraus, a professor of shipping.\n\n"
+        "The country's top diplomat said the ties were “special”. Foreign Minister Ivo Brandt made the "
+        "remarks during a visit to the harbour.\n"
+    )
+    last = analyse(text).quotations[-1]
+    assert last.speaker is not None
+    assert (last.speaker.name, last.speaker.resolution) == ("Ivo Brandt", "cataphora")
+
+
 def test_evidence_in_the_headline_needs_a_document_subject() -> None:
     assert _found("") == []
     quotations = analyse("New Poll Shows Narrow Lead For Mayor\n\nThe poll was small.\n").quotations
@@ -1369,6 +1380,13 @@ def test_aliases_are_the_forms_the_article_uses(body: str, aliases: set[str]) ->
 
 
 VIA = [
+    # An outlet the article names after "a report from", known to the product or not.
+    (
+        "A more detailed report from the Harbour Gazette said Petrov told Duarte that the port would stay "
+        "open.\n",
+        "Petrov",
+        ["Harbour Gazette"],
+    ),
     # "X was quoted by Y as saying": X said it, Y carried it; no passive "position" of X besides.
     (
         "“Our patience is not unlimited,” Petrov was quoted by RIA as saying.\n",
