@@ -365,6 +365,19 @@ def _np_forward(toks: list[Tok], i: int, *, documents: bool = False) -> tuple[in
         if tok.text in {"-", "."} and end is not None and toks[end].text[:1].isupper():
             k += 1
             continue
+        if (
+            end is not None
+            and tok.low in {"familiar", "close", "briefed", "involved"}
+            and k + 2 < n
+            and toks[k + 1].low in {"with", "to", "on", "in"}
+        ):
+            # "people familiar with the matter", "sources close to the talks": to the end of the phrase
+            stop = next(
+                (p for p in range(k + 2, min(n, k + 10)) if not toks[p].text.isalpha()), min(n, k + 10)
+            )
+            if stop > k + 2:
+                end, k = stop - 1, stop
+                continue
         if end is not None and (tok.low in _CONNECT or (documents and tok.low in _DOC_LINK)) and k + 1 < n:
             nxt = toks[k + 1]
             if _is_name_word(nxt) or nxt.low in _DETS or nxt.low in lx.SPEAKER_NOUNS:
@@ -2117,6 +2130,24 @@ def _content_right(text: str, masked: str, start: int, end: int, cue_low: str) -
             m = re.match(r"\s*(?:him|her|them|us|me)\s+(?=the\b|[a-z]+\s)", window[pos:])
             # "told USA TODAY's weekly newsmaker series it is clear …": an addressee, then a bare clause.
             m = m or _ADDRESSEE_BEFORE_CLAUSE.match(window[pos:])
+            # "told investors the cloud business was …": people addressed, then a clause with its own subject
+            people = re.match(
+                r"\s*(?:the\s+)?([a-z]+)\s+(?=(?:the|a|an|his|her|its|their)\s+\w+\s+(?:\w+\s+)?"
+                r"(?:is|was|are|were|would|will|had|has|could|can)\b)",
+                window[pos:],
+            )
+            if (
+                m is None
+                and people
+                and (
+                    people.group(1) in lx.SPEAKER_NOUNS
+                    or people.group(1) in lx.PEOPLE_PLURALS
+                    or people.group(1) in lx.GROUP_HEADS
+                    or people.group(1)
+                    in {"crowd", "audience", "jury", "court", "committee", "panel", "council"}
+                )
+            ):
+                m = people
             if m:
                 pos += m.end()
     m = _ADJUNCT.match(window[pos:])

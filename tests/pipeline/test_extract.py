@@ -191,6 +191,26 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # "people familiar with the matter" is the whole source, not "people".
+    (
+        "The harbour board is exploring a sale of the ferry, according to people familiar with the matter.\n",
+        [
+            (
+                "The harbour board is exploring a sale of the ferry",
+                "people familiar with the matter",
+                "indirect",
+            )
+        ],
+    ),
+    # People addressed before a clause with its own subject are not part of what was told.
+    (
+        "Mayor Alma Ferreira told investors the ferry business was not a priority.\n",
+        [("the ferry business was not a priority", "Alma Ferreira", "indirect")],
+    ),
+    (
+        "Mayor Alma Ferreira told the crowd the toll would fall.\n",
+        [("the toll would fall", "Alma Ferreira", "indirect")],
+    ),
     # The second verb of "The owner, Richard Hale, thanked … and said" takes the name too.
     (
         "The ferry's owner, Richard Hale, thanked the council and said repairs would begin in spring.\n",
