@@ -1293,6 +1293,21 @@ _CHANNEL_NAMED = re.compile(
     r"|\b(?i:in\s+an?\s+(?:[\w-]+\s+){0,2}interview\s+with)\s+\S"
 )
 
+_IMPERSONAL_PASSIVES = {
+    "said",
+    "understood",
+    "believed",
+    "thought",
+    "reported",
+    "expected",
+    "rumoured",
+    "rumored",
+}
+_PRESS_NAME = (
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+){0,3}(?:Courier|Herald|Gazette|Times|Post|Journal|Tribune|Chronicle|"
+    r"Guardian|Telegraph|Express|Mirror|News|Observer|Independent|Examiner|Inquirer|Globe|Mail|Bulletin|"
+    r"Dispatch|Register|Standard|Sentinel|Monitor|Radio|TV|Television|Magazine)\b"
+)
 # "who asked not to be named": a condition of the interview, not a statement.
 _ANONYMITY = re.compile(r"\s*not\s+to\s+be\s+(?:named|identified|quoted)|\s*anonymity", re.I)
 _LABEL = re.compile(r"[ \t]*[\"“]?((?:[A-Z][A-Za-z.’'-]*)(?:[ \t][A-Z][A-Za-z.’'-]*){0,3}):[ \t]+(\S)")
@@ -2130,6 +2145,7 @@ def _content_right(text: str, masked: str, start: int, end: int, cue_low: str) -
             m = re.match(r"\s*(?:him|her|them|us|me)\s+(?=the\b|[a-z]+\s)", window[pos:])
             # "told USA TODAY's weekly newsmaker series it is clear …": an addressee, then a bare clause.
             m = m or _ADDRESSEE_BEFORE_CLAUSE.match(window[pos:])
+            m = m or re.match(rf"\s*{_PRESS_NAME}\s+(?=[a-z])", window[pos:])  # "told the Gazette the …"
             # "told investors the cloud business was …": people addressed, then a clause with its own subject
             people = re.match(
                 r"\s*(?:the\s+)?([a-z]+)\s+(?=(?:the|a|an|his|her|its|their)\s+\w+\s+(?:\w+\s+)?"
@@ -2760,6 +2776,16 @@ class _Extractor:
                 and not re.search(r"\bthat\b", masked[g_end:s_hi])
             ):
                 # "The curfew was declared by the governor": an act, with nothing reported.
+                claimed_to = max(claimed_to, g_end)
+                continue
+            if (
+                passive
+                and cue_low in _IMPERSONAL_PASSIVES
+                and (
+                    (cue.np and toks[cue.np[0]].low == "it") or re.match(r"\s*to\b", masked[g_end:next_start])
+                )
+            ):
+                # "It is understood that …", "Ministers are said to be …": nobody is named as saying it.
                 claimed_to = max(claimed_to, g_end)
                 continue
             if _ANONYMITY.match(masked, g_end, next_start):

@@ -191,6 +191,11 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # "told the Harbour Gazette the strike …": the paper told is not part of what was told.
+    (
+        "Union leader Mick Lynch told the Harbour Gazette the strike would go ahead.\n",
+        [("the strike would go ahead", "Mick Lynch", "indirect")],
+    ),
     # "people familiar with the matter" is the whole source, not "people".
     (
         "The harbour board is exploring a sale of the ferry, according to people familiar with the matter.\n",
@@ -1539,6 +1544,9 @@ def test_wire_credits(body: str, outlet: str) -> None:
 
 
 NOTHING = [
+    # Impersonal passives name nobody as saying it.
+    "It is understood that talks on the ferry will resume on Tuesday.\n",
+    "Harbour officials are said to be drawing up contingency plans.\n",
     # A passive or intransitive use of a weak cue reports nothing.
     "The curfew was declared in 1971 and lifted a year later.\n",
     "It was first declared by Governor Ana Lind in 1971.\n",
