@@ -3271,6 +3271,8 @@ class _Extractor:
                 # "Reyes told the Courier" / "told reporters": the attribution names its own channel (an
                 # outlet or none), so an earlier paragraph's intermediary is not carried onto it or past it.
                 recent_vias.append((draft.paragraph, speaker.name if speaker else None, vias))
+            if not vias and not explicit:
+                vias = self._described_media(draft)  # "State television quoted X as saying"
             draft.vias = vias
             if speaker is not None and speaker.name:
                 last_any = speaker
@@ -3500,6 +3502,15 @@ class _Extractor:
         outside = self.text[s_lo : max(s_lo, draft.start)] + " … " + self.text[min(s_hi, draft.end) : s_hi]
         return bool(_CHANNEL_NAMED.search(outside))
 
+    def _described_media(self, draft: Draft) -> tuple[Via, ...]:
+        """A medium the attribution describes without naming it ("state television", "local media")."""
+        for start, end in draft.via_mentions:
+            phrase = self.text[start:end]
+            if _MEDIA_DESCRIPTION.fullmatch(phrase) and self.entities.outlet_for(phrase) is None:
+                name = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+                return (Via(name, "other", Span(start, end, phrase)),)
+        return ()
+
     def _vias(self, draft: Draft) -> tuple[Via, ...]:
         ents = self.entities
         s_lo, s_hi = draft.sentence
@@ -3544,6 +3555,10 @@ class _Extractor:
         return tuple(found)
 
 
+_MEDIA_DESCRIPTION = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}(?:television|TV|media|radio|broadcaster|news\s+agency|newspaper)",
+    re.I,
+)
 _REPORT_FROM = re.compile(
     r"\b(?:report|reports|article|story|dispatch|broadcast)\s+(?:from|by|in)\s+(?:the\s+)?"
     r"((?:[A-Z][\w&.’'-]*)(?:\s+[A-Z][\w&.’'-]*){0,4})\s*$"

@@ -576,6 +576,9 @@ AUX_ADVERBS |= {
 
 # Lowercase nouns that can head or modify a speaker phrase ("the spokeswoman", "a senior official").
 SPEAKER_NOUNS = {
+    # Media that speak ("State television said", "state TV quoted …").
+    "television",
+    "tv",
     # People by trade or situation, as news quotes them ("traders said", "a nurse told").
     "academics",
     "allies",

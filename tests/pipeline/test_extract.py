@@ -191,6 +191,10 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    (
+        "State television said the ferry talks had failed.\n",
+        [("the ferry talks had failed", "State television", "indirect")],
+    ),
     # "told the Harbour Gazette the strike …": the paper told is not part of what was told.
     (
         "Union leader Mick Lynch told the Harbour Gazette the strike would go ahead.\n",
@@ -1405,6 +1409,12 @@ def test_aliases_are_the_forms_the_article_uses(body: str, aliases: set[str]) ->
 
 
 VIA = [
+    # A medium described but not named is still the channel.
+    (
+        "State television quoted President Ivo Brandt as saying the harbour would “never bow to pressure.”\n",
+        "Ivo Brandt",
+        ["State television"],
+    ),
     # An outlet the article names after "a report from", known to the product or not.
     (
         "A more detailed report from the Harbour Gazette said Petrov told Duarte that the port would stay "
