@@ -1011,6 +1011,21 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
         ):
             i = last + 1
             continue
+        if base == "call" and last == i and np is not None and not inverted:
+            naming = (
+                # "an exhibition called “A Century on the Water”": a thing named, nobody speaking
+                (
+                    low == "called"
+                    and not coordinated
+                    and not _agent(toks, head or np)
+                    and toks[np[1]].low not in lx.PRONOUNS
+                )
+                # "the Blue Lady, as locals call the ferry, …": a name in use, not a statement
+                or (np[0] > 0 and toks[np[0] - 1].low == "as" and not any(t.quote for t in toks[i + 1 :]))
+            )
+            if naming:
+                i = last + 1
+                continue
         if base == "call" and last == i and not object_cue and not _quote_ahead(toks, i + 1, 10):
             i = last + 1
             continue

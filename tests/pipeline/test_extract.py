@@ -1554,6 +1554,9 @@ def test_wire_credits(body: str, outlet: str) -> None:
 
 
 NOTHING = [
+    # Things named, not statements: "an exhibition called …", "as locals call the ferry".
+    "The town museum has opened an exhibition called “A Century on the Water”, which runs until October.\n",
+    "The “Blue Lady”, as locals call the ferry, first crossed the bay in 1923.\n",
     # Impersonal passives name nobody as saying it.
     "It is understood that talks on the ferry will resume on Tuesday.\n",
     "Harbour officials are said to be drawing up contingency plans.\n",
