@@ -1026,6 +1026,22 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             if naming:
                 i = last + 1
                 continue
+        if low in {"claim", "claims", "claimed", "claiming"}:
+            # "United claimed victory", "claimed the title": won, not said
+            k = last + 2 if last + 1 < n and toks[last + 1].low in _DETS else last + 1
+            if k < n and toks[k].low in _CLAIMED_THINGS:
+                i = last + 1
+                continue
+        if (
+            low in {"show", "shows", "showed", "find", "finds", "found"}
+            and np is not None
+            and not documentary
+            and not _has_complement(toks, last + 1)
+            and not _bare_clause(toks, last + 1)
+        ):
+            # "Berg, who showed great composure": a person shows or finds things; only documents show that …
+            i = last + 1
+            continue
         if base == "call" and last == i and not object_cue and not _quote_ahead(toks, i + 1, 10):
             i = last + 1
             continue
@@ -3578,6 +3594,37 @@ _REPORT_FROM = re.compile(
     r"\b(?:report|reports|article|story|dispatch|broadcast)\s+(?:from|by|in)\s+(?:the\s+)?"
     r"((?:[A-Z][\w&.’'-]*)(?:\s+[A-Z][\w&.’'-]*){0,4})\s*$"
 )
+# What one claims by winning or taking it, not by saying it.
+_CLAIMED_THINGS = {
+    "victory",
+    "title",
+    "win",
+    "lead",
+    "seat",
+    "seats",
+    "record",
+    "gold",
+    "silver",
+    "bronze",
+    "prize",
+    "crown",
+    "trophy",
+    "place",
+    "spot",
+    "medal",
+    "championship",
+    "lives",
+    "life",
+    "land",
+    "territory",
+    "ownership",
+    "asylum",
+    "benefits",
+    "compensation",
+    "damages",
+    "refund",
+    "top",
+}
 _HIGH_OFFICES = {
     "president",
     "mayor",

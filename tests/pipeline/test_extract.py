@@ -1554,6 +1554,10 @@ def test_wire_credits(body: str, outlet: str) -> None:
 
 
 NOTHING = [
+    # Sport and narrative: won, shown, not said.
+    "United claimed victory in the harbour derby on Sunday.\n",
+    "The ferry club claimed the title after a late goal.\n",
+    "The cup went to Jonas Berg, who showed great composure to finish from the edge of the box.\n",
     # Things named, not statements: "an exhibition called …", "as locals call the ferry".
     "The town museum has opened an exhibition called “A Century on the Water”, which runs until October.\n",
     "The “Blue Lady”, as locals call the ferry, first crossed the bay in 1923.\n",
