@@ -3431,6 +3431,12 @@ class _Extractor:
         described = self._described_person(raw, start)
         if described is not None:
             return Speaker(described.name, "person", mention, "role_noun", raw)
+        if re.fullmatch(r"(?:his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+", raw) and is_role_word(
+            words[-1]
+        ):
+            # "her spokesman", "his lawyer": somebody working for the person named before, not a speaker
+            # already quoted under the same role
+            return Speaker(None, "person", mention, "unresolved", raw)
         # "Rep. Elijah Cummings of Maryland": the name before a place or body it is "of".
         cut = next((k for k, w in enumerate(words) if w in {"of", "from", "at", "in"}), 0)
         if cut:

@@ -1260,6 +1260,16 @@ def test_a_role_noun_named_by_the_next_sentence_is_that_person() -> None:
     assert (last.speaker.name, last.speaker.resolution) == ("Ivo Brandt", "cataphora")
 
 
+def test_a_possessed_role_is_not_the_speaker_quoted_under_that_role() -> None:
+    text = HEAD + (
+        "The union warned of layoffs, a spokeswoman told reporters.\n\n"
+        "Asked about the toll, her spokesman declined to comment.\n"
+    )
+    last = analyse(text).quotations[-1]
+    assert last.speaker is not None
+    assert (last.speaker.name, last.speaker.resolution) == (None, "unresolved")
+
+
 def test_evidence_in_the_headline_needs_a_document_subject() -> None:
     assert _found("") == []
     quotations = analyse("New Poll Shows Narrow Lead For Mayor\n\nThe poll was small.\n").quotations
