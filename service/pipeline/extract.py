@@ -2499,7 +2499,8 @@ class _Extractor:
             return []
         kind, start, end = _kind_and_span(self.text, start, end, segs)
         who = re.match(
-            r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|he|she|they|the \w+)", masked[m.end() : s_hi]
+            r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|(?:he|she|they|the \w+|(?:his|her|their) \w+)\b)",
+            masked[m.end() : s_hi],
         )
         mention = (m.end() + who.start(1), m.end() + who.end(1)) if who else None
         cue = (m.start(), m.start() + 5)
