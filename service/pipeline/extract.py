@@ -1778,6 +1778,7 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
                 short
                 or adjunct
                 or (inner.low.endswith("ing") and inner.text.islower())
+                or (inner.low.endswith("ed") and inner.text.islower())  # "The study, published in …,"
                 or inner.low in _DETS
                 or inner.low in lx.SPEAKER_NOUNS
                 or inner.low in lx.TITLES
@@ -1796,7 +1797,11 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
                 if core is None or core == name[0]:
                     continue
                 name = (name[0], core - 1)
-            if not (_is_name_word(toks[name[1]]) or toks[name[1]].low in lx.SPEAKER_NOUNS):
+            if not (
+                _is_name_word(toks[name[1]])
+                or toks[name[1]].low in lx.SPEAKER_NOUNS
+                or toks[name[1]].low in lx.DOCUMENT_HEADS
+            ):
                 continue
             if name == (0, 0) and (toks[0].low.endswith("ly") or toks[0].low in lx.CAP_STOP):
                 continue  # "Conversely, a majority …": an opening adverb, not a name
@@ -2699,7 +2704,14 @@ class _Extractor:
             before = masked[s_lo:g0].rstrip()
             if (
                 final.np is not None
-                and final.weight >= _STRONG
+                and (
+                    final.weight >= _STRONG
+                    # "…, a new study has found.": a document's finding closes the sentence too
+                    or (
+                        toks[final.first].low in _EVIDENCE_VERBS
+                        and any(t.low in lx.DOCUMENT_HEADS for t in toks[final.np[0] : final.np[1] + 1])
+                    )
+                )
                 and not final.according
                 and before[-1:] == ","
                 and (_words(masked[g1:s_hi]) <= 4 or _ADDRESSEE_ONLY.fullmatch(masked, g1, s_hi))
@@ -2712,10 +2724,12 @@ class _Extractor:
         strongest = max(
             (
                 c.weight
-                for c in cues
+                for k, c in enumerate(cues)
+                # a cue inside another's content ("…, a new study has found") frames nothing
+                if k not in embedded
                 # "mocked the complaint, saying anybody who complains …": a relative clause is inside
                 # some content, not a frame for the sentence.
-                if not c.participle
+                and not c.participle
                 and not (c.np and c.np[0] == c.np[1] and toks[c.np[0]].low in lx.RELATIVES)
             ),
             default=0.0,

@@ -191,6 +191,16 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # A document's finding closes the sentence, over a verb inside its content.
+    (
+        "Ferries are arriving later than planners had predicted, a new study has found.\n",
+        [("Ferries are arriving later than planners had predicted", "new study", "indirect")],
+    ),
+    # A document with a participle phrase between commas.
+    (
+        "The study, published in the harbour journal on Thursday, found that most ferries were late.\n",
+        [("most ferries were late", "study", "indirect")],
+    ),
     (
         "State television said the ferry talks had failed.\n",
         [("the ferry talks had failed", "State television", "indirect")],
