@@ -16,10 +16,20 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 OUT = REPO / ".bench"
+FRESH = REPO / "bench" / "fresh"
 SETS = (
     ("seeds", SHARED / "seeds", SHARED / "gold" / "seeds.gold.json"),
     ("polnear-dev", SHARED / "polnear-dev" / "texts", SHARED / "polnear-dev" / "gold.json"),
+    # Articles outside ../shared, written for measuring; gold built from bench/fresh/gold_source.py.
+    ("fresh", FRESH / "texts", OUT / "fresh.gold.json"),
 )
+
+
+def _write_fresh_gold() -> None:
+    sys.path.insert(0, str(FRESH))
+    from gold_source import make_gold
+
+    (OUT / "fresh.gold.json").write_text(json.dumps(make_gold(FRESH / "texts"), indent=1), encoding="utf-8")
 
 
 def _one_core() -> None:
@@ -41,6 +51,7 @@ def main() -> int:
     # One untimed call so that lazily built regex caches do not count against the first set.
     analyse("Warm-up\n\n“Nothing here,” a spokesman said.\n")
     OUT.mkdir(exist_ok=True)
+    _write_fresh_gold()
     for name, texts_dir, gold in SETS:
         if not texts_dir.is_dir() or not gold.is_file():
             print(f"[{name}] missing in {SHARED}; skipped")
