@@ -215,7 +215,7 @@ ROWS = [
         "05_science.txt",
         "Coral reefs in parts of the Pacific are recovering from bleaching faster than scientists had "
         "predicted",
-        ["a new study", "study"],
+        ["a new study", "new study", "study"],
         None,
         "indirect",
         False,
