@@ -1337,7 +1337,16 @@ _IMPERSONAL_PASSIVES = {
 _PRESS_NAME = (
     r"(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+){0,3}(?:Courier|Herald|Gazette|Times|Post|Journal|Tribune|Chronicle|"
     r"Guardian|Telegraph|Express|Mirror|News|Observer|Independent|Examiner|Inquirer|Globe|Mail|Bulletin|"
-    r"Dispatch|Register|Standard|Sentinel|Monitor|Radio|TV|Television|Magazine)\b"
+    r"Dispatch|Register|Standard|Sentinel|Monitor|Radio|TV|Television|Magazine|Echo|Star|Sun|Record|Review|"
+    r"Argus|Weekly|Daily)\b"
+)
+# "told the Harbourside Echo", "seen by the Evening Standard", "told the Estonian broadcaster ERR",
+# "carried by the state news agency VNA": a channel the article names, whether or not the gazetteer knows it.
+_NAMED_CHANNEL = re.compile(
+    r"\b(?:told|tells|telling|seen\s+by|obtained\s+by|carried\s+by|published\s+by|"
+    r"(?i:in\s+an?\s+interview\s+with|(?:speaking|spoke|talking|talked)\s+to))\s+"
+    rf"(?:(?:the\s+)?(?:[A-Za-z-]+\s+){{0,3}}?(?:broadcaster|news\s+agency|agency|newspaper|channel|network|"
+    rf"magazine|daily|weekly|radio|television|station)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})|({_PRESS_NAME}))"
 )
 # "who asked not to be named": a condition of the interview, not a statement.
 _ANONYMITY = re.compile(r"\s*not\s+to\s+be\s+(?:named|identified|quoted)|\s*anonymity", re.I)
@@ -3140,6 +3149,8 @@ class _Extractor:
     ) -> Speaker | None:
         """ "the spokeswoman", "the minister": somebody named before with that role, the last compatible
         speaker, or the person named next ("… the diplomat said. Wang Yi made the remarks in …")."""
+        if role in {"newspaper", "paper", "broadcaster", "publisher", "magazine", "computer", "server"}:
+            return None  # a suffix that looks like a trade ("-er") on a thing
         remark = _REMARK_NEXT.match(self.text, draft.sentence[1])
         if remark:
             person = self.entities.next_person(draft.sentence[1], remark.end() - draft.sentence[1])
@@ -3363,7 +3374,14 @@ class _Extractor:
         # Otherwise only when no other speaker is named in between ("The operator said …; a spokesman
         # said …; Lena Kraus, who chairs the users' group, said …": the operator is not Lena Kraus).
         at = next((pos for pos, p in self.entities.person_positions if pos > end and p is person), None)
-        if at is None or any(d.mention and end < d.mention[0] < at for d in self.drafts):
+        if at is None or at - end > 300 or role in lx.DOCUMENT_HEADS or role in lx.ORG_WORDS:
+            return None
+        if person.descriptors & (_ROLE_HEADS | _NAMED_ROLES) and role not in person.descriptors:
+            return None  # introduced with another role ("Libertarian candidate Gary Johnson")
+        if any(
+            d.mention and end < d.mention[0] < at and not d.mention[0] <= at < d.mention[1]
+            for d in self.drafts
+        ):
             return None
         return person
 
@@ -3446,10 +3464,14 @@ class _Extractor:
         described = self._described_person(raw, start)
         if described is not None:
             return Speaker(described.name, "person", mention, "role_noun", raw)
-        if re.fullmatch(r"(?:his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+", raw) and is_role_word(
-            words[-1]
+        owner = re.fullmatch(r"(his|her|their|[A-Z][\w.-]*[’']s)\s+(?:[a-z-]+\s+){0,2}[a-z-]+", raw)
+        if (
+            owner
+            and (is_role_word(words[-1]) or words[-1].lower() in _NAMED_ROLES)
+            # "Pagliano's lawyer", but "China's top diplomat" is a role description of somebody else
+            and (owner.group(1).islower() or ents.full_name(owner.group(1)[:-2], start) is not None)
         ):
-            # "her spokesman", "his lawyer": somebody working for the person named before, not a speaker
+            # "her spokesman", "Pagliano's lawyer": somebody working for the person named, not a speaker
             # already quoted under the same role
             return Speaker(None, "person", mention, "unresolved", raw)
         # "Rep. Elijah Cummings of Maryland": the name before a place or body it is "of".
@@ -3575,6 +3597,14 @@ class _Extractor:
             if draft.start <= m.start < draft.end:
                 continue
             spans.append((m.start, m.end))
+        for m in _NAMED_CHANNEL.finditer(self.text, s_lo, s_hi):
+            group = 1 if m.group(1) else 2
+            if draft.start <= m.start(group) < draft.end or ents.outlets_in(m.start(group), m.end(group)):
+                continue  # inside the quotation, or a known outlet found above
+            name = re.sub(r"^[Tt]he\s+", "", m.group(group)).rstrip(".")
+            if name.lower() not in seen and not (draft.speaker and draft.speaker.name == name):
+                seen.add(name.lower())
+                found.append(Via(name, "other", Span(m.start(group), m.end(group), m.group(group))))
         for start, end in spans:
             phrase = self.text[start:end]
             named = _REPORT_FROM.search(phrase)
@@ -3660,6 +3690,16 @@ _HIGH_OFFICES = {
     "candidate",
 }
 _NAMED_ROLES = {
+    "executive",
+    "officer",
+    "commissioner",
+    "manager",
+    "coach",
+    "captain",
+    "judge",
+    "prosecutor",
+    "lawyer",
+    "attorney",
     "spokesman",
     "spokeswoman",
     "spokesperson",

@@ -1430,6 +1430,17 @@ def test_aliases_are_the_forms_the_article_uses(body: str, aliases: set[str]) ->
 
 
 VIA = [
+    # A channel named by a description and a name the gazetteer does not know.
+    (
+        "“We must prove them wrong,” Prime Minister Kaja Kallas told the Estonian broadcaster ERR.\n",
+        "Kaja Kallas",
+        ["ERR"],
+    ),
+    (
+        "In a letter to staff seen by the Evening Standard, Dr. Priya Nair said the ward was full.\n",
+        "Priya Nair",
+        ["Evening Standard"],
+    ),
     # A medium described but not named is still the channel.
     (
         "State television quoted President Ivo Brandt as saying the harbour would “never bow to pressure.”\n",
@@ -1499,7 +1510,8 @@ VIA = [
         "Lena Sousa",
         ["Reuters"],
     ),
-    # … unless their attribution names its own channel: an outlet, a paper, or the press at large.
+    # … unless their attribution names its own channel: an outlet, a paper (known to the gazetteer or not), or
+    # the press at large.
     (
         "“The ferry fleet is too old,” harbour master Lena Sousa said, according to Reuters.\n\n"
         "“Two boats will be replaced next year,” Sousa told NPR.\n",
@@ -1510,7 +1522,7 @@ VIA = [
         "“The ferry fleet is too old,” harbour master Lena Sousa said, according to Reuters.\n\n"
         "“Two boats will be replaced next year,” Sousa told the Courier.\n",
         "Lena Sousa",
-        [],
+        ["Courier"],
     ),
     (
         "“The ferry fleet is too old,” harbour master Lena Sousa said, according to Reuters.\n\n"
@@ -1522,7 +1534,7 @@ VIA = [
         "“The ferry fleet is too old,” harbour master Lena Sousa said, according to Reuters.\n\n"
         "Sousa said in an interview with the Harbour Gazette that two boats would be replaced.\n",
         "Lena Sousa",
-        [],
+        ["Harbour Gazette"],
     ),
     (
         "“The ferry fleet is too old,” harbour master Lena Sousa said, according to Reuters.\n\n"
@@ -1536,7 +1548,7 @@ VIA = [
         "“Two boats will be replaced next year,” Sousa told the Courier.\n\n"
         "“The crews will be retrained,” she said.\n",
         "Lena Sousa",
-        [],
+        ["Courier"],
     ),
 ]
 
