@@ -513,6 +513,269 @@ ROWS = [
         "indirect",
         False,
     ),
+    # Third batch, written and annotated late in the session, scored once at its end.
+    # 11: an airline outage, a video statement, a stranded passenger, a union leader via a paper.
+    (
+        "11_airline.txt",
+        "SkyBridge Airlines cancelled more than 400 flights on Monday after a computer failure grounded "
+        "its fleet for several hours",
+        ["SkyBridge Airlines", "company"],
+        None,
+        "indirect",
+        False,
+    ),
+    (
+        "11_airline.txt",
+        "We know how disruptive this has been, and we are sorry,",
+        ["Daniel Frost"],
+        None,
+        "direct",
+        False,
+    ),
+    (
+        "11_airline.txt",
+        "the outage had been caused by a faulty software update, not a cyberattack",
+        ["Daniel Frost"],
+        None,
+        "indirect",
+        False,
+    ),
+    ("11_airline.txt", "Nobody could tell us anything,", ["Angela Ruiz"], None, "direct", False),
+    ("11_airline.txt", "We have been here since six this morning.", ["Angela Ruiz"], None, "direct", True),
+    (
+        "11_airline.txt",
+        "it was monitoring the situation",
+        ["Federal Aviation Administration"],
+        None,
+        "indirect",
+        False,
+    ),
+    (
+        "11_airline.txt",
+        "the outage showed the airline had underinvested in its systems",
+        ["Union officials"],
+        None,
+        "indirect",
+        False,
+    ),
+    (
+        "11_airline.txt",
+        "crews had warned management about the problem last year",
+        ["Rob Ellis"],
+        "Denver Post",
+        "indirect",
+        False,
+    ),
+    (
+        "11_airline.txt",
+        "most flights would run normally on Tuesday",
+        ["SkyBridge Airlines", "airline"],
+        None,
+        "indirect",
+        False,
+    ),
+    # 12: politics abroad, a demand, a prime minister in parliament, a party leader via a paper, an
+    # analyst, a poll.
+    ("12_election.txt", ("an early election", 1), ["Martina Novak"], None, "indirect", False),
+    (
+        "12_election.txt",
+        'the governing coalition had "lost the trust of the country."',
+        ["Martina Novak"],
+        None,
+        "mixed",
+        False,
+    ),
+    ("12_election.txt", "to walk out over the budget", ["Green Alliance"], None, "indirect", True),
+    ("12_election.txt", "the call", ["Tomas Berger"], None, "indirect", True),
+    (
+        "12_election.txt",
+        "The government has a majority and a mandate,",
+        ["Tomas Berger"],
+        None,
+        "direct",
+        False,
+    ),
+    ("12_election.txt", "We will use both.", ["Tomas Berger"], None, "direct", True),
+    (
+        "12_election.txt",
+        "her party had not yet decided whether to leave the coalition",
+        ["Sofia Lind"],
+        None,
+        "indirect",
+        False,
+    ),
+    (
+        "12_election.txt",
+        "talks with the prime minister would continue on Friday",
+        ["Sofia Lind"],
+        "Dnevnik",
+        "indirect",
+        False,
+    ),
+    (
+        "12_election.txt",
+        "an early election was unlikely before the summer",
+        ["Ivan Petrovic"],
+        None,
+        "indirect",
+        False,
+    ),
+    (
+        "12_election.txt",
+        "Nobody in the coalition wants to face voters right now,",
+        ["Ivan Petrovic"],
+        None,
+        "direct",
+        False,
+    ),
+    (
+        "12_election.txt",
+        "the opposition ahead by six points",
+        ["poll", "A poll published on Monday by the Ipsos agency"],
+        None,
+        "indirect",
+        False,
+    ),
+    # 13: a wildfire, a fire chief to reporters, the weather service, a governor's statement, an evacuee.
+    (
+        "13_wildfire.txt",
+        "More than 5,000 residents were ordered to leave their homes on Sunday as a wildfire spread "
+        "across the hills north of Santa Clara",
+        ["officials"],
+        None,
+        "indirect",
+        False,
+    ),
+    (
+        "13_wildfire.txt",
+        "This fire is moving fast and it is unpredictable,",
+        ["Maria Gonzalez"],
+        None,
+        "direct",
+        False,
+    ),
+    ("13_wildfire.txt", "If you are told to go, go now.", ["Maria Gonzalez"], None, "direct", True),
+    (
+        "13_wildfire.txt",
+        "the fire had burned about 12,000 acres and was 10 percent contained",
+        ["Maria Gonzalez"],
+        None,
+        "indirect",
+        False,
+    ),
+    (
+        "13_wildfire.txt",
+        "no deaths had been reported, but two firefighters had suffered minor injuries",
+        ["Maria Gonzalez"],
+        None,
+        "indirect",
+        False,
+    ),
+    (
+        "13_wildfire.txt",
+        "gusts of up to 50 miles per hour were expected overnight",
+        ["National Weather Service"],
+        None,
+        "indirect",
+        False,
+    ),
+    (
+        "13_wildfire.txt",
+        'the state would "use every resource available" to protect residents',
+        ["Alan Price"],
+        None,
+        "mixed",
+        False,
+    ),
+    ("13_wildfire.txt", "We grabbed the kids and the dog and left,", ["Kevin Tran"], None, "direct", False),
+    ("13_wildfire.txt", "I don't know if the house is still there.", ["Kevin Tran"], None, "direct", True),
+    # 14: trade, a ministry, a spokeswoman at a briefing, a state paper citing experts, the U.S. side,
+    # the EU, analysts.
+    (
+        "14_trade.txt",
+        'it would take "all necessary measures" to protect its companies',
+        ["China's commerce ministry", "commerce ministry"],
+        None,
+        "mixed",
+        False,
+    ),
+    (
+        "14_trade.txt",
+        "the tariffs violated World Trade Organization rules",
+        ["He Yadong"],
+        None,
+        "indirect",
+        False,
+    ),
+    ("14_trade.txt", "This is a typical act of protectionism,", ["He Yadong"], None, "direct", False),
+    (
+        "14_trade.txt",
+        "Beijing could target American farm products in response",
+        ["Global Times", "unnamed experts"],
+        None,
+        "indirect",
+        False,
+    ),
+    (
+        "14_trade.txt",
+        'Chinese subsidies had created "unfair competition" that threatened American jobs',
+        ["Katherine Tai"],
+        None,
+        "mixed",
+        False,
+    ),
+    (
+        "14_trade.txt",
+        'Brussels was studying the U.S. decision and would "act in its own interests."',
+        ["spokesman for the European Commission", "European Commission"],
+        None,
+        "mixed",
+        False,
+    ),
+    (
+        "14_trade.txt",
+        "the tariffs would have a limited effect on China's overall exports, which are mostly sold to "
+        "other markets",
+        ["Analysts at Capital Economics", "Capital Economics", "Analysts"],
+        None,
+        "indirect",
+        False,
+    ),
+    # 15: a restitution, a director, a Nigerian official, a campaign group, the British Museum.
+    ("15_museum.txt", 'the return was "the right thing to do."', ["Chris Breward"], None, "mixed", False),
+    (
+        "15_museum.txt",
+        "the museum had worked closely with Nigerian officials for two years",
+        ["Chris Breward"],
+        None,
+        "indirect",
+        False,
+    ),
+    ("15_museum.txt", "Today we welcome home our ancestors,", ["Abba Isa Tijani"], None, "direct", False),
+    (
+        "15_museum.txt",
+        "the return did not go far enough",
+        ["Some campaigners", "campaigners"],
+        None,
+        "indirect",
+        False,
+    ),
+    (
+        "15_museum.txt",
+        "thousands more objects remained in British collections",
+        ["Restore Africa"],
+        None,
+        "indirect",
+        False,
+    ),
+    (
+        "15_museum.txt",
+        "it is prevented by law from returning them permanently",
+        ["British Museum"],
+        None,
+        "indirect",
+        False,
+    ),
 ]
 
 
@@ -523,8 +786,12 @@ def make_gold(texts_dir) -> dict:
     articles: dict[str, dict] = {}
     for file, content, speakers, via, kind, optional in ROWS:
         text = (Path(texts_dir) / file).read_text(encoding="utf-8")
-        start = text.find(content)
-        if start < 0 or text.find(content, start + 1) >= 0:
+        # A text that occurs more than once is given with the number of its occurrence: ("…", 1) is the first.
+        content, occurrence = content if isinstance(content, tuple) else (content, 0)
+        start = -1
+        for _ in range(max(1, occurrence)):
+            start = text.find(content, start + 1)
+        if start < 0 or (occurrence == 0 and text.find(content, start + 1) >= 0):
             raise ValueError(f"{file}: the gold text must occur exactly once: {content!r}")
         article = articles.setdefault(file, {"file": file, "boilerplate": [], "quotes": []})
         article["quotes"].append(
