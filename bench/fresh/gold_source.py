@@ -631,7 +631,7 @@ ROWS = [
     (
         "12_election.txt",
         "the opposition ahead by six points",
-        ["poll", "A poll published on Monday by the Ipsos agency"],
+        ["poll", "poll published on Monday by the Ipsos agency"],
         None,
         "indirect",
         False,
