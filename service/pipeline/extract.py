@@ -1745,6 +1745,16 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
     # "A lawyer for the union, Ana Pires, said": the name is the appositive.
     inner_name = _np_back(toks, j - 1)
     if (
+        inner_name is not None
+        and inner_name[0] >= 2
+        and toks[inner_name[0] - 1].text == "He"
+        and toks[inner_name[0] - 2].text == ","
+    ):
+        inner_name = (
+            inner_name[0] - 1,
+            inner_name[1],
+        )  # "A ministry spokeswoman, He Yadong, said": surname He
+    if (
         inner_name
         and inner_name[0] > 1
         and toks[inner_name[0] - 1].text == ","
@@ -1791,6 +1801,9 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
                 or inner.low in _DETS
                 or inner.low in lx.SPEAKER_NOUNS
                 or inner.low in lx.TITLES
+                # "Tijani, director-general of …": a compound role, or a role known by its ending
+                or any(part in lx.TITLES or part in lx.SPEAKER_NOUNS for part in inner.low.split("-"))
+                or (inner.text.islower() and is_role_word(inner.text))
                 or inner.low in {"who", "which", "whose", "of", "from"}
                 or inner.low.endswith(("’s", "'s"))  # "China, Pyongyang's only ally, said"
             ):
@@ -3194,6 +3207,16 @@ class _Extractor:
             and not (role.startswith("spokes") and any(w.startswith("spokes") for w in words))
         )
 
+    def _named_organisation(self, phrase: str, at: int) -> str | None:
+        """ "The airline" after "SkyBridge Airlines": the organisation the article named with that noun."""
+        m = re.fullmatch(r"[Tt]he\s+([a-z]+)", phrase)
+        if m is None or m.group(1) not in _ORG_KINDS:
+            return None
+        noun = m.group(1)
+        pattern = re.compile(rf"\b((?:[A-Z][\w&.-]*\s+){{1,3}}{noun[0].upper()}{noun[1:]}s?)\b")
+        names = [re.sub(r"^The\s+", "", n.group(1)) for n in pattern.finditer(self.text, 0, at)]
+        return names[-1] if names else None
+
     def _described_person(self, phrase: str, at: int) -> Person | None:
         """ "The Texas Republican", "the senator from Arizona": a definite description of somebody the
         article introduced with those words ("Sen. John Harris, a Republican from Texas")."""
@@ -3461,9 +3484,31 @@ class _Extractor:
             outlet = outlet_in[-1].outlet
         if outlet is not None:
             return Speaker(outlet.name, "organisation", mention, "named")
+        if (
+            draft.name_span is not None
+            and 2 <= len(words) <= 4
+            and all(w[:1].isupper() for w in words)
+            and words[0].lower() not in _DETS
+            and not any(w.lower().rstrip(".") in lx.TITLES | lx.ORG_WORDS for w in words)
+            and ents.outlet_for(raw) is None
+        ):
+            # the name an appositive gives ("A ministry spokeswoman, He Yadong,"), even one the entity
+            # scan could not read as a name
+            person = ents.full_name(raw, start)
+            return Speaker(
+                person.name if person else raw, "person", mention, "named", person.role if person else None
+            )
         described = self._described_person(raw, start)
         if described is not None:
             return Speaker(described.name, "person", mention, "role_noun", raw)
+        for_org = _ROLE_FOR_ORG.fullmatch(raw)
+        if for_org and not any(w[:1].isupper() for w in for_org.group(1).split()):
+            # "A spokesman for the European Commission": the body speaks through its spokesman
+            org = re.sub(r"^the\s+", "", for_org.group(2))
+            return Speaker(org, "organisation", mention, "named", for_org.group(1))
+        named_org = self._named_organisation(raw, start)
+        if named_org is not None:
+            return Speaker(named_org, "organisation", mention, "role_noun", raw)
         owner = re.fullmatch(r"(his|her|their|[A-Z][\w.-]*[’']s)\s+(?:[a-z-]+\s+){0,2}[a-z-]+", raw)
         if (
             owner
@@ -3675,6 +3720,33 @@ _CLAIMED_THINGS = {
     "damages",
     "refund",
     "top",
+}
+_ROLE_FOR_ORG = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+((?:[a-z-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|representative|official|"
+    r"lawyer|attorney))\s+(?:for|of|at)\s+((?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w&.’'-]*){0,5})"
+)
+# Kinds of organisation a definite noun refers back to by the name it ends ("SkyBridge Airlines" … "the
+# airline"); words that describe media or loose groups ("the network", "the group") are left out.
+_ORG_KINDS = {
+    "airline",
+    "company",
+    "bank",
+    "firm",
+    "carrier",
+    "museum",
+    "fund",
+    "university",
+    "hospital",
+    "club",
+    "union",
+    "ministry",
+    "council",
+    "commission",
+    "institute",
+    "foundation",
+    "charity",
+    "court",
+    "board",
 }
 _HIGH_OFFICES = {
     "president",

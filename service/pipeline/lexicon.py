@@ -1178,6 +1178,17 @@ DOCUMENT_HEADS = {
     "census",
 }
 ORG_WORDS = {
+    # institutions and companies by kind
+    "museum",
+    "gallery",
+    "library",
+    "zoo",
+    "airline",
+    "airlines",
+    "airways",
+    "society",
+    "firm",
+    "carrier",
     "ministry",
     "party",
     "council",
@@ -1423,6 +1434,7 @@ PLACE_LEADS = {
     "central",
 }
 PLACE_HEADS = {
+    "airport",
     "states",
     "kingdom",
     "korea",

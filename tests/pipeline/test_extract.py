@@ -1059,6 +1059,38 @@ def test_reported_speech(body: str, expected: list[tuple[str, str | None, str]])
 
 
 SPEAKERS = [
+    # An appositive name the entity scan cannot read: the surname "He".
+    (
+        "A ministry spokeswoman, He Yadong, told a briefing that the tolls broke the rules.\n",
+        "He Yadong",
+        "named",
+    ),
+    # "A spokesman for the European Commission": the body speaks.
+    (
+        "A spokesman for the Harbour Commission said the toll was under review.\n",
+        "Harbour Commission",
+        "named",
+    ),
+    # "the airline" after "SkyBridge Airlines": the organisation the article named with that noun.
+    (
+        "SkyBridge Airlines cancelled 400 flights on Monday.\n\n"
+        "The airline said most flights would run normally on Tuesday.\n",
+        "SkyBridge Airlines",
+        "role_noun",
+    ),
+    # A museum is no person, and one museum is not another.
+    (
+        "The National Museum of Scotland returned the bronzes.\n\n"
+        "The British Museum, which holds the largest collection, has said it cannot return them.\n",
+        "British Museum",
+        "named",
+    ),
+    # A compound role in the appositive: "director-general of …".
+    (
+        "Abba Isa Tijani, director-general of the Harbour Commission, thanked the museum.\n",
+        "Abba Isa Tijani",
+        "named",
+    ),
     # A definite description points back to the person the article introduced with those words.
     (
         "Sen. Maria Lopez, a Democrat from Arizona, and Sen. John Harris, a Republican from Texas, "
