@@ -191,6 +191,11 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # Where a position was stated is not part of it.
+    (
+        "Captain Ivo Brandt thanked the coach on social media.\n",
+        [("the coach", "Ivo Brandt", "indirect")],
+    ),
     # A document's finding closes the sentence, over a verb inside its content.
     (
         "Ferries are arriving later than planners had predicted, a new study has found.\n",
