@@ -367,7 +367,6 @@ _PARTY_WORDS = {
     "conservative",
     "liberal",
 }
-_NAME_RUN = re.compile(r"\b[A-Z][a-z]+[ \t]+[A-Z][a-z]+")
 _APPOSITION = re.compile(
     r",[ \t]+((?:a|an|the)[ \t]+[^,.;:()\n“”\"]{2,80}?|[a-z][^,.;:()\n“”\"]{2,80}?)[ \t]*(?=[,.;])"
 )
@@ -430,7 +429,7 @@ def _is_role_phrase(phrase: str) -> bool:
     if not words or words[0].lower() not in {"a", "an", "the"}:
         return False
     head_part = re.split(r"\s+(?:of|from|for|at|in|on|with)\s+", phrase, maxsplit=1)[0].split()
-    head = head_part[-1].lower().strip("’'s") if head_part else ""
+    head = re.sub(r"[’']s$", "", head_part[-1].lower()) if head_part else ""
     return head in TITLES or head in _PARTIES or is_role_word(head)
 
 
@@ -487,8 +486,4 @@ _APPOSITIVE_AFTER = re.compile(
 _DESCRIPTOR_BEFORE = re.compile(
     r"(?:the\s+)?((?:[\w’'-]+\s+){0,4}(?:broadcaster|agency|newspaper|daily|"
     r"channel|network|outlet|tabloid|paper|broadsheet|website))\s+$"
-)
-_DESCRIBED = re.compile(
-    r"\b(?:the|The)\s+((?:[\w-]+\s+){0,4}?(?:[A-Z][a-z]+|broadcaster|agency|newspaper|"
-    r"daily|channel|network|outlet|tabloid|paper|broadsheet|website))\b"
 )

@@ -1793,48 +1793,6 @@ ABBREVIATIONS = {
     "blvd",
 }
 
-FEMALE = {
-    "she",
-    "her",
-    "hers",
-    "herself",
-    "ms",
-    "mrs",
-    "spokeswoman",
-    "chairwoman",
-    "woman",
-    "lady",
-    "wife",
-    "ex-wife",
-    "mother",
-    "daughter",
-    "sister",
-    "widow",
-    "niece",
-    "aunt",
-    "grandmother",
-    "girlfriend",
-}
-MALE = {
-    "he",
-    "him",
-    "his",
-    "himself",
-    "mr",
-    "spokesman",
-    "chairman",
-    "man",
-    "husband",
-    "ex-husband",
-    "father",
-    "son",
-    "brother",
-    "widower",
-    "nephew",
-    "uncle",
-    "grandfather",
-    "boyfriend",
-}
 
 # Every past or third-person form of a clear verb of speech can follow its content
 # ("…, the doctor maintains.").
