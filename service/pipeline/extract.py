@@ -1836,15 +1836,15 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
 
 
 def _sentence_subject(toks: list[Tok]) -> tuple[int, int] | None:
-    k = 0
+    starts = [0]
     if toks and (toks[0].low in _INTRO or (toks[0].low.endswith(("ed", "ing")) and len(toks[0].low) > 4)):
-        for n, tok in enumerate(toks[:15]):
-            if tok.text == ",":
-                k = n + 1
-                break
-    np = _np_forward(toks, k)
-    if np and (_is_name_word(toks[np[1]]) or toks[np[1]].low in lx.SPEAKER_NOUNS):
-        return np
+        # "Following a swiftly called, late-afternoon meeting, the Security Council …": after any comma of
+        # the opening phrase, the first one that a subject follows
+        starts = [n + 1 for n, tok in enumerate(toks[:15]) if tok.text == ","] or [0]
+    for k in starts:
+        np = _np_forward(toks, k)
+        if np and (_is_name_word(toks[np[1]]) or toks[np[1]].low in lx.SPEAKER_NOUNS):
+            return np
     return None
 
 

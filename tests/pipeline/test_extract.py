@@ -191,6 +191,12 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # An opening phrase with a comma of its own before the subject of a participle cue.
+    (
+        "Following a swiftly called, late-afternoon meeting, the Harbour Council issued a statement calling "
+        "the toll “a clear violation.”\n",
+        [("the toll “a clear violation.”", "Harbour Council", "mixed")],
+    ),
     # Where a position was stated is not part of it.
     (
         "Captain Ivo Brandt thanked the coach on social media.\n",
