@@ -2315,6 +2315,7 @@ class _Extractor:
         self.entities = ArticleEntities(text, main_spans)
         self.drafts: list[Draft] = []
         self._interviewee_span: tuple[int, int] | None | object = _UNSET
+        self.sentence_before: tuple[int, int] | None = None
 
     def run(self) -> list[Quotation]:
         text = self.text
@@ -2347,6 +2348,7 @@ class _Extractor:
             loose = [s for s in loose if self._substantial(s, s_lo, s_hi)]
             if loose and not made and not self._dash_credit(index, s_lo, s_hi, loose):
                 self._continuation(index, s_lo, s_hi, loose)
+            self.sentence_before = (s_lo, s_hi)
 
     def _headline_quote(self, index: int, lo: int, hi: int) -> bool:
         """ "Warren Hammers Bank Chief: ‘You Should Be Investigated’", "A lesson from Ann Lee: ‘Be heard.’":
@@ -2686,6 +2688,14 @@ class _Extractor:
             if prev.kind == "indirect":
                 prev.kind = "mixed"
             return
+        subject = self._subject_just_before(s_lo, prev)
+        if subject is not None:
+            # "Sanders … identified young voters' exhaustion as a reason. “The younger people are …”": a
+            # quotation with no cue of its own belongs to the person the sentence before was about.
+            self.drafts.append(
+                Draft(first.start, last.end, "direct", (s_lo, s_hi), subject, None, 0.5, index)
+            )
+            return
         self.drafts.append(
             Draft(
                 first.start,
@@ -2700,6 +2710,23 @@ class _Extractor:
                 inherit=prev,
             )
         )
+
+    def _subject_just_before(self, s_lo: int, prev: Draft) -> tuple[int, int] | None:
+        """The name that opens the sentence right before ``s_lo``, when that sentence attributed nothing and
+        names a different person from the last speaker."""
+        if self.sentence_before is None:
+            return None
+        lo, hi = self.sentence_before
+        if s_lo - hi > 3 or any(lo <= d.sentence[0] < hi for d in self.drafts):
+            return None  # not right before, or the last speaker spoke there
+        person = self._sentence_subject_person(lo, hi)
+        if person is None:
+            return None
+        name = re.search(rf"\b{re.escape(person.tokens[-1])}\b", self.text[lo:hi])
+        if name is None:
+            return None
+        first = self.text.rfind(person.tokens[0], lo, lo + name.start() + 1)
+        return (first if first >= 0 else lo + name.start(), lo + name.end())
 
     def _attribute(
         self,

@@ -104,6 +104,16 @@ def test_direct_quotations(body: str, expected: list[tuple[str, str | None, str]
 
 
 CONTINUATION = [
+    # A quotation with no cue after a sentence about somebody else than the last speaker is theirs.
+    (
+        "“We will win,” harbour master Karl Meyer said.\n\n"
+        "Councillor Ivo Brandt, who lost the vote, named the toll as the reason. "
+        "“People are tired of paying.”\n",
+        [
+            ("We will win,", "Karl Meyer", "direct"),
+            ("People are tired of paying.", "Ivo Brandt", "direct"),
+        ],
+    ),
     # A narrative sentence that ends in a quotation is not the middle of the previous quotation.
     (
         "Mayor Alma Ferreira laughed and said, “The ferry is fine.” The crowd grew so angry that she "
