@@ -275,7 +275,45 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
             p -= 1
         if p < start - 1 and (p < 0 or toks[p].text in {",", "(", "—", "–"} or toks[p].text in _CLOSE_MARKS):
             start = p + 1
+    # "A coalition of neighbourhood groups", "a panel of independent experts": the collective that speaks
+    k = start - 1
+    if k >= 1 and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in _FUNCTION:
+        k -= 1  # one modifier between "of" and the head
+    if k >= 2 and toks[k].low == "of" and toks[k - 1].low in _COLLECTIVE_HEADS and toks[k - 2].low in _DETS:
+        start = k - 2
     return (start, j)
+
+
+_COLLECTIVE_HEADS = {
+    "coalition",
+    "alliance",
+    "association",
+    "federation",
+    "consortium",
+    "group",
+    "panel",
+    "committee",
+    "team",
+    "delegation",
+    "caucus",
+    "bloc",
+    "network",
+    "union",
+    "council",
+    "board",
+    "chorus",
+    "handful",
+    "number",
+    "majority",
+    "minority",
+    "dozen",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "couple",
+    "pair",
+    "trio",
+}
 
 
 def _det_before(toks: list[Tok], j: int) -> bool:

@@ -201,6 +201,11 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # A collective "of" its members speaks as a whole.
+    (
+        "A coalition of neighbourhood groups criticised the toll.\n",
+        [("the toll", "coalition of neighbourhood groups", "indirect")],
+    ),
     # An opening phrase with a comma of its own before the subject of a participle cue.
     (
         "Following a swiftly called, late-afternoon meeting, the Harbour Council issued a statement calling "
