@@ -284,6 +284,8 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
     return (start, j)
 
 
+# What follows an addressee or object, never an inverted speaker ("asked both candidates about crime").
+_OBJECT_LINKS = {"about", "to", "whether", "if", "for", "why", "how", "what", "that", "of"}
 _COLLECTIVE_HEADS = {
     "coalition",
     "alliance",
@@ -994,6 +996,11 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             prev = toks[i - 1] if i > 0 else None
             if prev is not None and (prev.text in {",", "—", "–"} or prev.text in _CLOSE_MARKS or prev.quote):
                 np = _np_forward(toks, last + 1)
+                # "…, asked the senator." but not "…, asked both candidates about crime": an inverted
+                # speaker closes the clause
+                after = toks[np[1] + 1] if np is not None and np[1] + 1 < n else None
+                if np is not None and after is not None and after.low in _OBJECT_LINKS:
+                    np = None
                 inverted = np is not None
         if np is None and object_np is None:
             i = last + 1

@@ -1645,6 +1645,8 @@ def test_wire_credits(body: str, outlet: str) -> None:
 
 
 NOTHING = [
+    # An addressee after a verb that follows a comma is no inverted speaker.
+    "The moderator, Carla Diaz of the Harbour Courier, asked both candidates about the ferry.\n",
     # Sport and narrative: won, shown, not said.
     "United claimed victory in the harbour derby on Sunday.\n",
     "The ferry club claimed the title after a late goal.\n",
