@@ -3337,8 +3337,8 @@ class _Extractor:
 
     def _recent_compatible(self, want: str | None) -> Speaker | None:
         for speaker in reversed(self.recent):
-            if speaker.kind != "person" and speaker.name is not None:
-                continue
+            if speaker.kind != "person" and (speaker.name is not None or want is not None):
+                continue  # "he" and "she" are people, not an unnamed document or body
             have = self.gender.get(self._key(speaker))
             if want is None or have is None or have == want:
                 return speaker

@@ -1368,6 +1368,13 @@ def test_transcript_lines_name_their_speaker() -> None:
 
 
 GENDERED = [
+    # "he" is a person, not the unnamed document quoted just before.
+    (
+        "“I remember the noise,” harbour master Karl Meyer said.\n\n"
+        "The town's official history calls the collapse “an unforeseeable tragedy.” Meyer disagrees. "
+        "“Everybody knew the bolts were rusting,” he said.\n",
+        "Karl Meyer",
+    ),
     # "X condemned what he called …": X is the mention, and "he" still tells X's gender afterwards.
     (
         "Harbour master Karl Meyer condemned what he called a “reckless” plan.\n\n"
