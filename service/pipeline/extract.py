@@ -3677,7 +3677,11 @@ class _Extractor:
             if found is not None:
                 return found
         if head == singular and singular in _NAMED_ROLES:
-            found = self._role_noun_speaker(draft, singular, mention, name, start, end, True)
+            # roles many people hold in one story ("the chief executive", "the lawyer") never fall back on
+            # whoever spoke last
+            found = self._role_noun_speaker(
+                draft, singular, mention, name, start, end, singular not in _NAMED_ONLY_ROLES
+            )
             if found is not None:
                 return found
         if head in lx.GROUP_HEADS or head.endswith("s"):
@@ -3687,6 +3691,11 @@ class _Extractor:
         first = name.split()[0].lower() if name else ""
         if first in lx.GROUP_HEADS:
             return Speaker(name, "group", mention, "named")  # "Experts on tides and erosion"
+        if head == singular and (
+            singular in _NAMED_ROLES or singular in _ROLE_HEADS or is_role_word(singular)
+        ):
+            # "The council's chief executive": somebody the article does not name, but somebody ("she")
+            return Speaker(None, "person", mention, "unresolved", name)
         return Speaker(None, "unknown", mention, "unresolved")
 
     def _names_channel(self, draft: Draft) -> bool:
@@ -3836,7 +3845,7 @@ _HIGH_OFFICES = {
     "nominee",
     "candidate",
 }
-_NAMED_ROLES = {
+_NAMED_ONLY_ROLES = {
     "executive",
     "officer",
     "commissioner",
@@ -3847,6 +3856,8 @@ _NAMED_ROLES = {
     "prosecutor",
     "lawyer",
     "attorney",
+}
+_NAMED_ROLES = _NAMED_ONLY_ROLES | {
     "spokesman",
     "spokeswoman",
     "spokesperson",

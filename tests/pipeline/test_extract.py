@@ -1328,6 +1328,18 @@ def test_a_role_noun_named_by_the_next_sentence_is_that_person() -> None:
     assert (last.speaker.name, last.speaker.resolution) == ("Ivo Brandt", "cataphora")
 
 
+def test_an_unnamed_official_is_somebody_a_pronoun_can_stand_for() -> None:
+    text = HEAD + (
+        "Councillor Miriam Oduya defended the plan.\n\n"
+        "“It is theft,” said Graham Pettifer, who leads the opposition group.\n\n"
+        "The council's chief executive told the meeting that the sale could not be completed this year. "
+        "“It is a good idea for next year,” she said.\n"
+    )
+    last = analyse(text).quotations[-1]
+    assert last.speaker is not None
+    assert (last.speaker.name, last.speaker.resolution) == (None, "pronoun")
+
+
 def test_a_possessed_role_is_not_the_speaker_quoted_under_that_role() -> None:
     text = HEAD + (
         "The union warned of layoffs, a spokeswoman told reporters.\n\n"
