@@ -424,6 +424,8 @@ def _np_forward(toks: list[Tok], i: int, *, documents: bool = False) -> tuple[in
                 k += 1
                 continue
         break
+    if end is None and documents and toks[i].low in lx.DOCUMENT_HEADS and toks[i].text.islower():
+        end = i  # "according to minutes released with the decision", "according to polls"
     if end is None and k > i and toks[i].low in _DETS:
         # "according to the harbour board,": a plain noun phrase closed by punctuation.
         p = k
@@ -1064,6 +1066,8 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
                     and not coordinated
                     and not _agent(toks, head or np)
                     and toks[np[1]].low not in lx.PRONOUNS
+                    # a common noun phrase ("an exhibition"), not somebody named ("Jonas Weber of …")
+                    and not any(t.text[:1].isupper() for t in toks[np[0] + 1 : np[1] + 1])
                 )
                 # "the Blue Lady, as locals call the ferry, …": a name in use, not a statement
                 or (np[0] > 0 and toks[np[0] - 1].low == "as" and not any(t.quote for t in toks[i + 1 :]))
@@ -1394,7 +1398,12 @@ _NAMED_CHANNEL = re.compile(
     rf"magazine|daily|weekly|radio|television|station)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})|({_PRESS_NAME}))"
 )
 # "who asked not to be named": a condition of the interview, not a statement.
-_ANONYMITY = re.compile(r"\s*not\s+to\s+be\s+(?:named|identified|quoted)|\s*anonymity", re.I)
+_ANONYMITY = re.compile(
+    r"\s*not\s+to\s+be\s+(?:named|identified|quoted)|\s*anonymity"
+    # "She asked that her full name not be published."
+    r"|\s*that\s+(?:her|his|their)\s+(?:full\s+|last\s+|real\s+)?names?\s+not\s+be\s+(?:published|used|given|printed)",
+    re.I,
+)
 _LABEL = re.compile(r"[ \t]*[\"“]?((?:[A-Z][A-Za-z.’'-]*)(?:[ \t][A-Z][A-Za-z.’'-]*){0,3}):[ \t]+(\S)")
 _HEADLINE_QUOTE = re.compile(
     r"[ \t]*([^\n:]{3,160}?)[ \t]*(:)[ \t]*[‘'“\"]([^\n]{3,300}?)[’'”\"]\.?[ \t]*$", re.M

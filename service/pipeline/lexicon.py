@@ -1130,6 +1130,9 @@ KIN_NOUNS = {
 SPEAKER_NOUNS |= KIN_NOUNS
 GROUP_HEADS |= PEOPLE_PLURALS
 DOCUMENT_HEADS = {
+    "minutes",
+    "transcripts",
+    "filings",
     "review",
     "records",
     "estimate",

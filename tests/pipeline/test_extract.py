@@ -201,6 +201,17 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # A bare document after "according to".
+    (
+        "Two members of the harbour board voted for a cut, according to minutes released with the "
+        "decision.\n",
+        [("Two members of the harbour board voted for a cut", "minutes", "indirect")],
+    ),
+    # Somebody named "of the group X" calls something, unlike "an exhibition called …".
+    (
+        "Jonas Weber of the group Harbour Watch called it “a rounding error” for a company that size.\n",
+        [("it “a rounding error” for a company that size", "Jonas Weber", "mixed")],
+    ),
     # A collective "of" its members speaks as a whole.
     (
         "A coalition of neighbourhood groups criticised the toll.\n",
@@ -1664,6 +1675,8 @@ def test_wire_credits(body: str, outlet: str) -> None:
 
 
 NOTHING = [
+    # A condition of the interview, not a statement.
+    "Amina, a mother of four, asked that her full name not be published.\n",
     # An addressee after a verb that follows a comma is no inverted speaker.
     "The moderator, Carla Diaz of the Harbour Courier, asked both candidates about the ferry.\n",
     # Sport and narrative: won, shown, not said.
