@@ -1359,14 +1359,18 @@ _NOT_VERBS = {
 }
 # Whom the words were given to, named in the attribution: the press ("told reporters", "at a news
 # conference" is not an addressee) or a publication ("told the Courier", "in an interview with the Herald").
+# Last words of newspaper and broadcaster names ("the Harbour Courier", "Sky News").
+_PRESS_TITLES = (
+    "Courier|Herald|Gazette|Times|Post|Journal|Tribune|Chronicle|Star|Sun|Guardian|Telegraph|Express|Mirror|News|"
+    "Observer|Independent|Record|Examiner|Inquirer|Globe|Mail|Bulletin|Dispatch|Register|Standard|Review|Echo|"
+    "Argus|Sentinel|Monitor|Radio|TV|Television|Magazine|Daily|Weekly"
+)
+_PRESS_NAME = rf"(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+){{0,3}}(?:{_PRESS_TITLES})\b"
 _PRESS = (
     r"(?:(?i:(?:the\s+)?(?:reporters|journalists|press|media|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
     r"(?:news\s+conference|press\s+conference|briefing|newspaper|broadcaster|radio\s+station|"
     r"television\s+station|podcast|news\s+agency|magazine)))\b"
-    r"|(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+){0,3}(?:Courier|Herald|Gazette|Times|Post|Journal|Tribune|"
-    r"Chronicle|Star|Sun|Guardian|Telegraph|Express|Mirror|News|Observer|Independent|Record|Examiner|"
-    r"Inquirer|Globe|Mail|Bulletin|Dispatch|Register|Standard|Review|Echo|Argus|Sentinel|Monitor|Press|"
-    r"Radio|TV|Television|Magazine|Daily|Weekly)\b)"
+    rf"|(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+){{0,3}}(?:{_PRESS_TITLES}|Press)\b)"
 )
 _CHANNEL_NAMED = re.compile(
     rf"\b(?:[Tt]old|[Tt]ells?|[Tt]elling|(?i:speaking|spoke|talking|talked)\s+(?:to|with))\s+{_PRESS}"
@@ -1383,12 +1387,6 @@ _IMPERSONAL_PASSIVES = {
     "rumoured",
     "rumored",
 }
-_PRESS_NAME = (
-    r"(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+){0,3}(?:Courier|Herald|Gazette|Times|Post|Journal|Tribune|Chronicle|"
-    r"Guardian|Telegraph|Express|Mirror|News|Observer|Independent|Examiner|Inquirer|Globe|Mail|Bulletin|"
-    r"Dispatch|Register|Standard|Sentinel|Monitor|Radio|TV|Television|Magazine|Echo|Star|Sun|Record|Review|"
-    r"Argus|Weekly|Daily)\b"
-)
 # "told the Harbourside Echo", "seen by the Evening Standard", "told the Estonian broadcaster ERR",
 # "carried by the state news agency VNA": a channel the article names, whether or not the gazetteer knows it.
 _NAMED_CHANNEL = re.compile(
@@ -3284,7 +3282,7 @@ class _Extractor:
         generic = {"head", "chief", "leader"}
         if role not in _HIGH_OFFICES:
             generic |= {"official", "member", "representative"}
-        roles = {w for w in words if w in _ROLE_HEADS or w in _NAMED_ROLES} - generic
+        roles = {w for w in words if w in _NAMED_ROLES} - generic
         return (
             bool(roles)
             and role not in words
@@ -3483,7 +3481,7 @@ class _Extractor:
         at = next((pos for pos, p in self.entities.person_positions if pos > end and p is person), None)
         if at is None or at - end > 300 or role in lx.DOCUMENT_HEADS or role in lx.ORG_WORDS:
             return None
-        if person.descriptors & (_ROLE_HEADS | _NAMED_ROLES) and role not in person.descriptors:
+        if person.descriptors & _NAMED_ROLES and role not in person.descriptors:
             return None  # introduced with another role ("Libertarian candidate Gary Johnson")
         if any(
             d.mention and end < d.mention[0] < at and not d.mention[0] <= at < d.mention[1]
@@ -3678,18 +3676,12 @@ class _Extractor:
             if person is not None:
                 return Speaker(person.name, "group", mention, "role_noun", name)
         if head == singular and (
-            singular in _ROLE_HEADS or (is_role_word(singular) and head not in lx.GROUP_HEADS)
+            singular in _NAMED_ROLES or (is_role_word(singular) and head not in lx.GROUP_HEADS)
         ):
+            # Only the usual heads fall back on whoever spoke last; roles many people hold in one story
+            # ("the chief executive", "the lawyer") never do.
             found = self._role_noun_speaker(
                 draft, singular, mention, name, start, end, singular in _ROLE_HEADS
-            )
-            if found is not None:
-                return found
-        if head == singular and singular in _NAMED_ROLES:
-            # roles many people hold in one story ("the chief executive", "the lawyer") never fall back on
-            # whoever spoke last
-            found = self._role_noun_speaker(
-                draft, singular, mention, name, start, end, singular not in _NAMED_ONLY_ROLES
             )
             if found is not None:
                 return found
@@ -3700,9 +3692,7 @@ class _Extractor:
         first = name.split()[0].lower() if name else ""
         if first in lx.GROUP_HEADS:
             return Speaker(name, "group", mention, "named")  # "Experts on tides and erosion"
-        if head == singular and (
-            singular in _NAMED_ROLES or singular in _ROLE_HEADS or is_role_word(singular)
-        ):
+        if head == singular and (singular in _NAMED_ROLES or is_role_word(singular)):
             # "The council's chief executive": somebody the article does not name, but somebody ("she")
             return Speaker(None, "person", mention, "unresolved", name)
         return Speaker(None, "unknown", mention, "unresolved")
@@ -3866,35 +3856,6 @@ _NAMED_ONLY_ROLES = {
     "lawyer",
     "attorney",
 }
-_NAMED_ROLES = _NAMED_ONLY_ROLES | {
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "minister",
-    "president",
-    "diplomat",
-    "secretary",
-    "ambassador",
-    "envoy",
-    "director",
-    "chief",
-    "leader",
-    "governor",
-    "senator",
-    "counterpart",
-    "official",
-    "adviser",
-    "advisor",
-    "chairman",
-    "chairwoman",
-    "head",
-    "councillor",
-    "mayor",
-    "nominee",
-    "candidate",
-    "premier",
-    "chancellor",
-}
 
 _ROLE_HEADS = {
     "spokesman",
@@ -3925,6 +3886,9 @@ _ROLE_HEADS = {
     "premier",
     "chancellor",
 }
+
+# Roles a role noun can stand for: the usual heads, and the named-only roles.
+_NAMED_ROLES = _NAMED_ONLY_ROLES | _ROLE_HEADS
 
 _COLLECTIVE = {
     "russia",
