@@ -3290,14 +3290,38 @@ class _Extractor:
         )
 
     def _named_organisation(self, phrase: str, at: int) -> str | None:
-        """ "The airline" after "SkyBridge Airlines": the organisation the article named with that noun."""
-        m = re.fullmatch(r"[Tt]he\s+([a-z]+)", phrase)
+        """ "The airline" after "SkyBridge Airlines", "the regulator" after "energy regulator Ofgem" or
+        "Ofgem, the energy regulator": the organisation the article named with that noun."""
+        m = re.fullmatch(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}([a-z]+)", phrase)
         if m is None or m.group(1) not in _ORG_KINDS:
             return None
         noun = m.group(1)
-        pattern = re.compile(rf"\b((?:[A-Z][\w&.-]*\s+){{1,3}}{noun[0].upper()}{noun[1:]}s?)\b")
-        names = [re.sub(r"^The\s+", "", n.group(1)) for n in pattern.finditer(self.text, 0, at)]
-        return names[-1] if names else None
+        title_case = noun.capitalize()
+        name = r"((?:[A-Z][\w&.-]*[ \t]+){0,3}[A-Z][\w&.-]*)"
+        introductions = (
+            # "SkyBridge Airlines": a name that ends with the noun
+            rf"\b((?:[A-Z][\w&.-]*\s+){{1,3}}{title_case}s?)\b",
+            # "energy regulator Ofgem", "the union Unite"
+            rf"\b{noun}[ \t]+{name}",
+            # "Ofgem, the energy regulator", "Unite, a union that"
+            rf"{name},\s+(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}{noun}\b",
+            # "Bank of England", "Department of Justice"
+            rf"\b((?:[A-Z][\w&.-]*[ \t]+){{0,2}}{title_case}[ \t]+of[ \t]+(?:the[ \t]+)?{name})",
+        )
+        found: list[tuple[int, str]] = []
+        for introduction in introductions:
+            for hit in re.finditer(introduction, self.text[:at]):
+                words = re.sub(r"^The\s+", "", hit.group(1)).split()
+                # "Bank of England Governor Andrew Bailey": the name ends before a title
+                first = words.index("of") + 2 if "of" in words else 1
+                titles = (n for n, w in enumerate(words) if n >= first and w.lower().rstrip(".") in lx.TITLES)
+                cut = next(titles, len(words))
+                org = " ".join(words[:cut])
+                head = org.split()[0].lower().rstrip(".")
+                if head in lx.TITLES or head in lx.CAP_STOP or self.entities.full_name(org, at) is not None:
+                    continue  # "bank Governor Andrew Bailey" names a person, not the bank
+                found.append((hit.start(1), org))
+        return max(found)[1] if found else None
 
     def _described_person(self, phrase: str, at: int) -> Person | None:
         """ "The Texas Republican", "the senator from Arizona": a definite description of somebody the
@@ -3812,6 +3836,23 @@ _ROLE_FOR_ORG = re.compile(
 # airline"); words that describe media or loose groups ("the network", "the group") are left out.
 _ORG_KINDS = {
     "airline",
+    "regulator",
+    "watchdog",
+    "insurer",
+    "lender",
+    "retailer",
+    "carmaker",
+    "automaker",
+    "manufacturer",
+    "supermarket",
+    "operator",
+    "utility",
+    "authority",
+    "department",
+    "organisation",
+    "organization",
+    "startup",
+    "party",
     "company",
     "bank",
     "firm",

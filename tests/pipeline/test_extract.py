@@ -1115,6 +1115,32 @@ SPEAKERS = [
         "SkyBridge Airlines",
         "role_noun",
     ),
+    # The organisation introduced with that noun before its name, after it, or by "X of Y".
+    (
+        "Energy regulator Powerwatch raised the price cap on Friday.\n\n"
+        "The regulator said the rise reflected higher wholesale costs.\n",
+        "Powerwatch",
+        "role_noun",
+    ),
+    (
+        "Tidewell, the water utility for the northern suburbs, raised its charges.\n\n"
+        "The utility said the money would pay for new mains.\n",
+        "Tidewell",
+        "role_noun",
+    ),
+    (
+        "Central Bank of Norland Governor Ilse Marr spoke after the decision.\n\n"
+        "The bank said rates would stay on hold.\n",
+        "Central Bank of Norland",
+        "role_noun",
+    ),
+    # A title after the noun begins a person's name: no organisation is introduced.
+    (
+        "Union leader Maggie Doyle spoke to the strikers.\n\n"
+        "The union said the ballot would close on Friday.\n",
+        "union",
+        "named",
+    ),
     # A museum is no person, and one museum is not another.
     (
         "The National Museum of Scotland returned the bronzes.\n\n"
