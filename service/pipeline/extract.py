@@ -396,6 +396,18 @@ def _np_forward(toks: list[Tok], i: int, *, documents: bool = False) -> tuple[in
         ):
             k += 1  # "quoted deputy transport minister Ivo Brandt"
             continue
+        if (
+            end is not None
+            and tok.text.isalpha()
+            and tok.text.islower()
+            and tok.low not in _FUNCTION
+            and k + 1 < n
+            and toks[k + 1].low in lx.ORG_WORDS
+            and toks[k + 1].text.islower()
+        ):
+            end = k = k + 1  # "according to the U.N. refugee agency"
+            k += 1
+            continue
         if tok.text == "(" and end is not None:
             close = next((p for p in range(k + 1, min(n, k + 10)) if toks[p].text == ")"), None)
             if close is not None:

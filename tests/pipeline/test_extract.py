@@ -201,6 +201,11 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # An organisation named by an abbreviation and lowercase words: "the U.N. refugee agency".
+    (
+        "The camp now holds more than 90,000 people, according to the U.N. refugee agency.\n",
+        [("The camp now holds more than 90,000 people", "U.N. refugee agency", "indirect")],
+    ),
     # A bare document after "according to".
     (
         "Two members of the harbour board voted for a cut, according to minutes released with the "

@@ -30,6 +30,29 @@ CASES = [
             "mention": "the harbour board",
         },
     ),
+    # Somebody the article never names is labelled by how it describes them, without "its" or "the".
+    (
+        "Lander news\n\nThe lander touched down near the south pole on Saturday, its operator said.\n",
+        {
+            "kind": "indirect",
+            "text": "The lander touched down near the south pole on Saturday",
+            "speaker": {"name": "operator"},
+            "via": [],
+            "cue": "said",
+            "mention": "its operator",
+        },
+    ),
+    (
+        "Strike news\n\nTeachers in the province voted to strike, their union announced on Monday.\n",
+        {
+            "kind": "indirect",
+            "text": "Teachers in the province voted to strike",
+            "speaker": {"name": "union"},
+            "via": [],
+            "cue": "announced",
+            "mention": "their union",
+        },
+    ),
 ]
 
 
