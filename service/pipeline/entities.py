@@ -82,6 +82,7 @@ class ArticleEntities:
         self.person_positions.sort(key=lambda x: x[0])
         self._positions = [p for p, _ in self.person_positions]
         self.outlet_mentions.sort(key=lambda m: m.start)
+        self._scan_kind_references()
 
     # People ---------------------------------------------------------------------------------------
     def _scan_people(self, lo: int, hi: int) -> None:
@@ -287,6 +288,20 @@ class ArticleEntities:
                 ):
                     self.outlet_mentions.append(OutletMention(start, end, outlet))
 
+    def _scan_kind_references(self) -> None:
+        """ "the newspaper", "the agency": the latest outlet of that kind the article named before."""
+        found = []
+        for lo, hi in self.spans:
+            for match in _KIND_REFERENCE.finditer(self.text, lo, hi):
+                start, end = match.start(), match.end()
+                if any(m.start < end and start < m.end for m in self.outlet_mentions):
+                    continue
+                kinds = _REFERENCE_KINDS[match.group(1).lower().split()[-1]]
+                before = [m for m in self.outlet_mentions if m.end <= start and m.outlet.kind in kinds]
+                if before:
+                    found.append(OutletMention(start, end, before[-1].outlet))
+        self.outlet_mentions = sorted(self.outlet_mentions + found, key=lambda m: m.start)
+
     def outlets_in(self, start: int, end: int) -> list[OutletMention]:
         return [m for m in self.outlet_mentions if start <= m.start and m.end <= end]
 
@@ -479,6 +494,19 @@ def _outlet_pattern() -> re.Pattern[str]:
 
 
 _OUTLET_RE = _outlet_pattern()
+# Generic nouns for an outlet of a kind ("told the newspaper", "the agency reported").
+_REFERENCE_KINDS = {
+    "newspaper": {"newspaper"},
+    "paper": {"newspaper"},
+    "daily": {"newspaper"},
+    "broadcaster": {"broadcaster"},
+    "channel": {"broadcaster"},
+    "network": {"broadcaster"},
+    "agency": {"news_agency"},
+}
+_KIND_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(newspaper|paper|daily|broadcaster|channel|network|news\s+agency|agency)\b"
+)
 _APPOSITIVE_AFTER = re.compile(
     r",\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,4}(?:broadcaster|agency|newspaper|"
     r"daily|channel|network|outlet|tabloid|paper|broadsheet|site|website))\b"

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from service.pipeline import lexicon as lx
 from service.pipeline.entities import ArticleEntities, Person, describing_words, is_role_word, role_words
+from service.pipeline.outlets import KNOWN_OUTLETS
 from service.pipeline.quotes import MASK, Segment, find_segments, mask, sentences
 from service.pipeline.types import Analysis, Quotation, Span, Speaker, Via
 from service.pipeline.zones import find_wire_credits, find_zones
@@ -2225,6 +2226,14 @@ _ADDRESSEE_BEFORE_CLAUSE = re.compile(
     r"(?=(?:it|he|she|they|we|I|there)\s+(?:is|was|are|were|would|will|had|has|"
     r"could|can|did|does|should|must)\b)"
 )
+_KNOWN_OUTLET_BEFORE_CLAUSE = re.compile(
+    r"\s*(?:"
+    + "|".join(
+        re.escape(name)
+        for name in sorted({n for o in KNOWN_OUTLETS for n in (o.name, *o.aliases)}, key=len, reverse=True)
+    )
+    + r")\s+(?=[a-z])"
+)
 _SUBORDINATE_ONLY = re.compile(
     r"\s*(?:(?:but|and|so|yet)\s+)?(?:when|if|as|after|before|while|because|although|though|since|once|until|"
     r"unless)\b[^,;:—–]*,\s*",
@@ -2271,6 +2280,7 @@ def _content_right(text: str, masked: str, start: int, end: int, cue_low: str) -
             # "told USA TODAY's weekly newsmaker series it is clear …": an addressee, then a bare clause.
             m = m or _ADDRESSEE_BEFORE_CLAUSE.match(window[pos:])
             m = m or re.match(rf"\s*{_PRESS_NAME}\s+(?=[a-z])", window[pos:])  # "told the Gazette the …"
+            m = m or _KNOWN_OUTLET_BEFORE_CLAUSE.match(window[pos:])  # "told Reuters the visit …"
             # "told investors the cloud business was …": people addressed, then a clause with its own subject
             people = re.match(
                 r"\s*(?:the\s+)?([a-z]+)\s+(?=(?:the|a|an|his|her|its|their)\s+\w+\s+(?:\w+\s+)?"

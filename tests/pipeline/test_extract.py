@@ -206,6 +206,11 @@ REPORTED = [
         "The camp now holds more than 90,000 people, according to the U.N. refugee agency.\n",
         [("The camp now holds more than 90,000 people", "U.N. refugee agency", "indirect")],
     ),
+    # A known outlet addressed, then a bare clause: the outlet is not part of what was told.
+    (
+        "A source close to the harbour board told Reuters the sale could be postponed.\n",
+        [("the sale could be postponed", "source close to the harbour board", "indirect")],
+    ),
     # A bare document after "according to".
     (
         "Two members of the harbour board voted for a cut, according to minutes released with the "
@@ -1621,6 +1626,19 @@ VIA = [
         "“Sanctions will fail,” economist Pavel Orlov told the Moscow-funded channel.\n",
         "Pavel Orlov",
         ["RT"],
+    ),
+    # "the newspaper", "the agency": the latest outlet of that kind the article named.
+    (
+        "In an interview with the Global Times, analyst Mei Tan said the port deal was fair.\n\n"
+        "“Both sides gain,” Tan told the newspaper.\n",
+        "Mei Tan",
+        ["Global Times"],
+    ),
+    # A known outlet told something, then a clause without "that".
+    (
+        "A source close to the harbour board told Reuters the sale could be postponed.\n",
+        "source close to the harbour board",
+        ["Reuters"],
     ),
     # An intermediary named once carries to the same speaker's next quotations …
     (
