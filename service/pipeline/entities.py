@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from service.pipeline.lexicon import (
@@ -22,14 +23,20 @@ from service.pipeline.lexicon import (
 )
 from service.pipeline.outlets import KNOWN_OUTLETS, OutletInfo, lookup_outlet
 
-_CAP = r"(?:[A-Z][a-zà-ÿ]+(?:[’'-][A-Za-zà-ÿ]+)*|[A-Z]\.|[A-Z][A-Z]+)"
+# Latin letters with their accents ("Álvaro", "Demirtaş", "Mažeika"): the Latin-1 and Latin Extended blocks.
+_LATIN = [chr(c) for c in range(0xC0, 0x250)]
+_UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+_LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
+_CAP = rf"(?:[{_UPPER}][{_LOWER}]+(?:[’'-][{_UPPER}{_LOWER}]+)*|[{_UPPER}]\.|[{_UPPER}][{_UPPER}]+)"
 _NAME_CHUNK = re.compile(rf"{_CAP}(?:\s+(?:(?:de|van|von|bin|al|da|del|la|le|di)\s+)?{_CAP}){{0,5}}")
 _ROLE_BEFORE = re.compile(r"((?:[\w’'.-]+\s+){0,7})$")
 _POSSESSIVE = re.compile(r"[’']s$")
 
 
 def name_key(name: str) -> str:
-    return re.sub(r"[^0-9a-z]+", " ", name.lower()).strip()
+    # "Mažeika" and "Mazeika" are one name: accents are folded before non-letters are dropped.
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+    return re.sub(r"[^0-9a-z]+", " ", folded).strip()
 
 
 @dataclass(slots=True)

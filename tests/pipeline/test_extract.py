@@ -1125,6 +1125,22 @@ SPEAKERS = [
         "SkyBridge Airlines",
         "role_noun",
     ),
+    # Names with accented letters are whole names, and the surname alone is the same person.
+    (
+        "Coach Darius Mažeika watched from the stands.\n\n“He never gave up,” Mažeika said.\n",
+        "Darius Mažeika",
+        "surname",
+    ),
+    (
+        "“The wind decided it,” said Álvaro Montiel, the Spanish champion.\n",
+        "Álvaro Montiel",
+        "named",
+    ),
+    (
+        "Aylin Demirtaş, a senior fellow at a research centre, said the route was still small.\n",
+        "Aylin Demirtaş",
+        "named",
+    ),
     # The organisation introduced with that noun before its name, after it, or by "X of Y".
     (
         "Energy regulator Powerwatch raised the price cap on Friday.\n\n"
