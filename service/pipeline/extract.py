@@ -3633,6 +3633,13 @@ class _Extractor:
         if for_org and not any(w[:1].isupper() for w in for_org.group(1).split()):
             # "A spokesman for the European Commission": the body speaks through its spokesman
             org = re.sub(r"^the\s+", "", for_org.group(2))
+            org_words = org.split()
+            titles = [k for k, w in enumerate(org_words) if w.lower().rstrip(".") in lx.TITLES]
+            titled = titles[-1] if titles else -1
+            person = ents.full_name(" ".join(org_words[titled + 1 :]), start) if titled >= 0 else None
+            if person is not None:
+                # "A spokesman for Police Minister Trent Hadley": the minister speaks through the spokesman
+                return Speaker(person.name, "person", mention, "named", for_org.group(1))
             return Speaker(org, "organisation", mention, "named", for_org.group(1))
         named_org = self._named_organisation(raw, start)
         if named_org is not None:

@@ -1128,6 +1128,43 @@ KIN_NOUNS = {
     for form in (word, word + "s")
 }
 SPEAKER_NOUNS |= KIN_NOUNS
+# Trades and offices news introduces people by ("its emergency coordinator in Goma, Thomas Kahindo,").
+SPEAKER_NOUNS |= {
+    form
+    for word in [
+        "coordinator",
+        "negotiator",
+        "campaigner",
+        "administrator",
+        "barrister",
+        "solicitor",
+        "surgeon",
+        "epidemiologist",
+        "virologist",
+        "lecturer",
+        "headteacher",
+        "landlord",
+        "shopkeeper",
+        "co-founder",
+        "referee",
+        "pilot",
+        "commuter",
+        "pensioner",
+        "congressman",
+        "congresswoman",
+        "undersecretary",
+        "commissioner",
+        "detective",
+        "sheriff",
+        "novelist",
+        "editor",
+        "correspondent",
+        "photographer",
+        "specialist",
+        "grazier",
+    ]
+    for form in (word, word + "s")
+}
 GROUP_HEADS |= PEOPLE_PLURALS
 DOCUMENT_HEADS = {
     "minutes",
@@ -1375,6 +1412,13 @@ TITLES = {
     "bishop",
     "cardinal",
     "detective",
+    "sergeant",
+    "constable",
+    "lieutenant",
+    "corporal",
+    "brigadier",
+    "admiral",
+    "marshal",
     "sheriff",
     "trooper",
     "coach",

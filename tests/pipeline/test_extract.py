@@ -1125,6 +1125,26 @@ SPEAKERS = [
         "SkyBridge Airlines",
         "role_noun",
     ),
+    # Police and military ranks are titles, not part of the name.
+    (
+        "Detective Senior Sergeant Luke Brannigan of the Rural Crime Squad said the sentences sent a strong "
+        "message.\n",
+        "Luke Brannigan",
+        "named",
+    ),
+    # "A spokesman for Police Minister X": the minister speaks through the spokesman.
+    (
+        "A spokesman for Police Minister Trent Hadley said the request would be considered.\n",
+        "Trent Hadley",
+        "named",
+    ),
+    # An appositive name after a role noun of any trade ("coordinator", "barrister", "editor").
+    (
+        "The charity runs three clinics. Its emergency coordinator in Goma, Thomas Kahindo, warned that "
+        "the true number of cases was higher.\n",
+        "Thomas Kahindo",
+        "named",
+    ),
     # Names with accented letters are whole names, and the surname alone is the same person.
     (
         "Coach Darius Mažeika watched from the stands.\n\n“He never gave up,” Mažeika said.\n",
