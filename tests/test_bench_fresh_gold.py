@@ -33,3 +33,12 @@ def test_every_article_has_gold() -> None:
     source = _gold_source()
     files = {row[0] for row in source.ROWS}
     assert files == {p.name for p in (FRESH / "texts").glob("*.txt")}
+
+
+def test_page_junk_holds_no_gold_quotation() -> None:
+    gold = _gold_source().make_gold(FRESH / "texts")
+    zones = sum(len(a["boilerplate"]) for a in gold["articles"])
+    assert zones > 0
+    for article in gold["articles"]:
+        for lo, hi in article["boilerplate"]:
+            assert not any(lo <= q["start"] < hi for q in article["quotes"]), article["file"]
