@@ -42,6 +42,18 @@ CASES = [
             "mention": "its operator",
         },
     ),
+    # A number is part of the description.
+    (
+        "Talks news\n\nThe two sides said they would meet again in Geneva next month.\n",
+        {
+            "kind": "indirect",
+            "text": "they would meet again in Geneva next month",
+            "speaker": {"name": "two sides"},
+            "via": [],
+            "cue": "said",
+            "mention": "two sides",
+        },
+    ),
     (
         "Strike news\n\nTeachers in the province voted to strike, their union announced on Monday.\n",
         {
