@@ -3311,6 +3311,18 @@ class _Extractor:
             and not (role.startswith("spokes") and any(w.startswith("spokes") for w in words))
         )
 
+    def _demonym_speaker(self, word: str, mention: Span, raw: str, at: int) -> Speaker:
+        """ "The Frenchman" after "Frenchman Lucas Berthier"; otherwise "the Spaniard" is the person named
+        last, unless the article gives them another nationality."""
+        person = self.entities.described(at, {word}, word)
+        if person is None:
+            person = self.entities.latest_person(at)
+            if person is not None and person.descriptors & (lx.DEMONYMS - {word}):
+                person = None
+        if person is None:
+            return Speaker(None, "person", mention, "unresolved", raw)
+        return Speaker(person.name, "person", mention, "role_noun", raw)
+
     def _named_organisation(self, phrase: str, at: int) -> str | None:
         """ "The airline" after "SkyBridge Airlines", "the regulator" after "energy regulator Ofgem" or
         "Ofgem, the energy regulator": the organisation the article named with that noun."""
@@ -3629,6 +3641,9 @@ class _Extractor:
         described = self._described_person(raw, start)
         if described is not None:
             return Speaker(described.name, "person", mention, "role_noun", raw)
+        demonym = re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", raw)
+        if demonym and demonym.group(1).lower() in lx.DEMONYMS:
+            return self._demonym_speaker(demonym.group(1).lower(), mention, raw, min(start, draft.start))
         for_org = _ROLE_FOR_ORG.fullmatch(raw)
         if for_org and not any(w[:1].isupper() for w in for_org.group(1).split()):
             # "A spokesman for the European Commission": the body speaks through its spokesman

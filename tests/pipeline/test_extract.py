@@ -1125,6 +1125,19 @@ SPEAKERS = [
         "SkyBridge Airlines",
         "role_noun",
     ),
+    # A nationality noun: the person introduced with it, or else the person named last.
+    (
+        "Frenchman Lucas Berthier beat Tomas Vaitkus in the semifinal.\n\n"
+        "“He hits very flat, very hard,” the Frenchman said.\n",
+        "Lucas Berthier",
+        "role_noun",
+    ),
+    (
+        "Álvaro Montiel, who was chasing a third title, was gracious in defeat.\n\n"
+        "“He played without fear,” the Spaniard said.\n",
+        "Álvaro Montiel",
+        "role_noun",
+    ),
     # Police and military ranks are titles, not part of the name.
     (
         "Detective Senior Sergeant Luke Brannigan of the Rural Crime Squad said the sentences sent a strong "
