@@ -3311,6 +3311,43 @@ class _Extractor:
             and not (role.startswith("spokes") and any(w.startswith("spokes") for w in words))
         )
 
+    def _previous_subject(self, s_lo: int, start: int) -> Person | None:
+        """For a pronoun that opens its sentence: the person who opens the sentence before it in the same
+        paragraph."""
+        if self.text[s_lo:start].strip(" \t“\"‘'"):
+            return None
+        head = self.text[max(0, s_lo - 400) : s_lo]
+        if "\n" in head.rstrip():
+            head = head[head.rstrip().rfind("\n") + 1 :]
+        p_lo = s_lo - len(head)
+        ends = [m.end() for m in re.finditer(r"[.!?][”\"’']?\s+(?=\S)", self.text[p_lo : s_lo - 1])]
+        lo = p_lo + ends[-1] if ends else p_lo
+        if lo >= s_lo or self.text[lo : lo + 1] in "“\"‘'":
+            return None  # the sentence before is a quotation, not a statement about somebody
+        # The first person named, after at most a few words that describe them ("That coach, Darius
+        # Mažeika, …", "The 19-year-old Tomas Vaitkus …"), never after a preposition ("With Ann Lee, …").
+        tokens = list(re.finditer(r"\S+", self.text[lo : min(s_lo, lo + 80)]))
+        n = 0
+        while n < len(tokens):
+            if not tokens[n].group()[:1].isupper():
+                n += 1
+                continue
+            run = [tokens[n]]
+            while not run[-1].group().endswith(",") and n + len(run) < len(tokens):
+                if not tokens[n + len(run)].group()[:1].isupper():
+                    break
+                run.append(tokens[n + len(run)])
+            prefix = [t.group().lower().strip(",") for t in tokens[:n]]
+            if len(prefix) > 3 or any(w in _FUNCTION and w not in _DETS | {"that", "this"} for w in prefix):
+                return None
+            words = [t.group().strip(",’'") for t in run]
+            words = [w for w in words if w.lower().rstrip(".") not in lx.TITLES | lx.CAP_STOP]
+            person = self.entities.full_name(" ".join(words), lo + run[0].start()) if words else None
+            if person is not None:
+                return person
+            n += len(run)
+        return None
+
     def _demonym_speaker(self, word: str, mention: Span, raw: str, at: int) -> Speaker:
         """ "The Frenchman" after "Frenchman Lucas Berthier"; otherwise "the Spaniard" is the person named
         last, unless the article gives them another nationality."""
@@ -3590,6 +3627,13 @@ class _Extractor:
                 ):
                     # "Ban Ki-moon condemned what he called …": the name that opens the sentence.
                     return Speaker(subject.name, "person", mention, "pronoun", subject.role)
+                previous = self._previous_subject(draft.sentence[0], start) if low != "i" else None
+                if previous is not None and not (
+                    want and previous.female is not None and (want == "f") != previous.female
+                ):
+                    # "That coach, Darius Mažeika, was more measured. He described …": the person the
+                    # sentence before was about
+                    return Speaker(previous.name, "person", mention, "pronoun", previous.role)
                 target = self._recent_compatible(want)
                 if target is None:
                     person = ents.latest_person(start)

@@ -1476,6 +1476,20 @@ def test_transcript_lines_name_their_speaker() -> None:
 
 
 GENDERED = [
+    # A pronoun that opens a sentence stands for the person the sentence before opened with.
+    (
+        "“I just swung,” Tomas Vaitkus told reporters.\n\n"
+        "That coach, Darius Marek, who has worked with Vaitkus since he was 11, was more measured. "
+        "He described the win as “a reward for two years of boring work” on the serve.\n",
+        "Darius Marek",
+    ),
+    # … but not a person named after a preposition.
+    (
+        "“I just swung,” Tomas Vaitkus told reporters.\n\n"
+        "After a long talk with Darius Marek, the crowd went home. "
+        "He described the win as “a reward for two years of boring work” on the serve.\n",
+        "Tomas Vaitkus",
+    ),
     # "he" is a person, not the unnamed document quoted just before.
     (
         "“I remember the noise,” harbour master Karl Meyer said.\n\n"
