@@ -229,6 +229,16 @@ class ArticleEntities:
                 return person
         return None
 
+    def last_named(self, at: int) -> Person | None:
+        """The person whose name or surname occurs last before ``at``."""
+        best: tuple[int, Person] | None = None
+        for person in self.people:
+            surname = re.compile(rf"\b{re.escape(person.tokens[-1])}\b")
+            found = [m.start() for m in surname.finditer(self.text, 0, at)]
+            if found and (best is None or found[-1] > best[0]):
+                best = (found[-1], person)
+        return best[1] if best else None
+
     def described(self, at: int, words: set[str], head: str) -> Person | None:
         """The person named before ``at`` whom the article describes by ``head`` and most of ``words``
         ("the Texas Republican", "the senator from Arizona")."""

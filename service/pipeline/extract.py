@@ -3353,7 +3353,7 @@ class _Extractor:
         last, unless the article gives them another nationality."""
         person = self.entities.described(at, {word}, word)
         if person is None:
-            person = self.entities.latest_person(at)
+            person = self.entities.last_named(at)
             if person is not None and person.descriptors & (lx.DEMONYMS - {word}):
                 person = None
         if person is None:

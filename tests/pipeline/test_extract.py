@@ -1138,6 +1138,13 @@ SPEAKERS = [
         "Álvaro Montiel",
         "role_noun",
     ),
+    # The person named last, by surname too, not the person introduced last.
+    (
+        "Álvaro Montiel lost to Tomas Vaitkus.\n\nCoach Darius Marek was more measured.\n\n"
+        "Montiel was gracious in defeat.\n\n“He played without fear,” the Spaniard said.\n",
+        "Álvaro Montiel",
+        "role_noun",
+    ),
     # Police and military ranks are titles, not part of the name.
     (
         "Detective Senior Sergeant Luke Brannigan of the Rural Crime Squad said the sentences sent a strong "
