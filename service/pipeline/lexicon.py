@@ -1248,6 +1248,7 @@ ORG_WORDS = {
     "bank",
     "court",
     "office",
+    "affairs",
     "government",
     "kremlin",
     "pentagon",

@@ -1125,6 +1125,13 @@ SPEAKERS = [
         "SkyBridge Airlines",
         "role_noun",
     ),
+    # "… of Humanitarian Affairs" ends the name of an office, not of a person.
+    (
+        "At least 1,340 cases have been recorded, the U.N. Office for the Coordination of Humanitarian "
+        "Affairs (OCHA) said.\n",
+        "U.N. Office for the Coordination of Humanitarian Affairs",
+        "named",
+    ),
     # A nationality noun: the person introduced with it, or else the person named last.
     (
         "Frenchman Lucas Berthier beat Tomas Vaitkus in the semifinal.\n\n"
