@@ -1808,6 +1808,21 @@ def _document_prefix_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
 _APPOSITIVE_ADJUNCTS = {"asked", "at", "in", "on", "during", "after", "before", "when", "while", "speaking"}
 
 
+def _role_with_complement(toks: list[Tok], j: int) -> tuple[int, int] | None:
+    """ "Its state secretary for energy": a role noun with a lowercase complement, ending at token ``j``."""
+    q = j
+    while q >= 0 and j - q < 3 and toks[q].text.isalpha() and toks[q].text.islower():
+        if toks[q].low in _FUNCTION:
+            break
+        q -= 1
+    if q == j or q < 1 or toks[q].low not in {"for", "of", "at", "in", "on"}:
+        return None
+    base = _np_back(toks, q - 1)
+    if base is None or not (toks[base[1]].low in lx.SPEAKER_NOUNS or toks[base[1]].low in lx.TITLES):
+        return None
+    return (base[0], j)
+
+
 def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """ "Ola Brenn, director of the institute, said": the phrase with its appositive, and the name."""
     # "A lawyer for the union, Ana Pires, said": the name is the appositive.
@@ -1829,7 +1844,7 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
         and _is_name_word(toks[inner_name[1]])
         and inner_name[1] - inner_name[0] <= 4
     ):
-        role = _np_back(toks, inner_name[0] - 2)
+        role = _np_back(toks, inner_name[0] - 2) or _role_with_complement(toks, inner_name[0] - 2)
         if (
             role
             and (
@@ -2215,6 +2230,14 @@ _DOCUMENT_SAYS = re.compile(
     r"\b(?:that|which)\s+(?:says|said|states|stated|reads|read|concludes|concluded|argues|argued|claims|claimed|"
     r"warns|warned)\s+(?:that\s+)?"
 )
+# "which the commissioner, Lars Vestergaard, has described as", "that critics have called"
+_RELATIVE_DESCRIPTION = re.compile(
+    r"\b(?:which|that)\s+((?:[Tt]he\s+)?[\w’'.-]+(?:,?\s+[\w’'.-]+){0,7}?,?)\s+(?:has\s+|had\s+|have\s+)?"
+    r"(described|called|termed|dubbed|labelled|labeled|branded)(?:\s+as)?\s*"
+)
+_ANTECEDENT = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,?\s+$"
+)
 _NOT_CONTENT = re.compile(r"\s*(?:by|in|under|slightly|sharply|steadily|modestly|dramatically)\b")
 _ADDRESSEE_ONLY = re.compile(
     r"\s*(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5}(?:\s+(?:on|last|this|early|late))?"
@@ -2416,6 +2439,7 @@ class _Extractor:
             made = made + self._passive(index, s_lo, s_hi, masked, sent_segs, made)
             made = made + self._asked(index, s_lo, s_hi, masked, sent_segs, made)
             made = made + self._stance_predicate(index, s_lo, s_hi, toks, masked, sent_segs, made)
+            made = made + self._relative_description(index, s_lo, s_hi, sent_segs, made)
             covered = [(d.start, d.end) for d in made]
             # Quotations with no cue of their own in this sentence.
             loose = [s for s in sent_segs if not any(a - 2 <= s.start and s.end <= b + 2 for a, b in covered)]
@@ -2423,6 +2447,32 @@ class _Extractor:
             if loose and not made and not self._dash_credit(index, s_lo, s_hi, loose):
                 self._continuation(index, s_lo, s_hi, loose)
             self.sentence_before = (s_lo, s_hi)
+
+    def _relative_description(
+        self, index: int, s_lo: int, s_hi: int, segs: list[Segment], made: list[Draft]
+    ) -> list[Draft]:
+        """ "The proposal, which the commissioner, Lars Vestergaard, has described as ‘…’": the quoted words
+        are the description of whoever the relative clause names."""
+        found: list[Draft] = []
+        for seg in segs:
+            if any(d.start <= seg.start < d.end for d in made):
+                continue
+            m = _RELATIVE_DESCRIPTION.search(self.text, s_lo, seg.open)
+            if m is None or m.end() != seg.open:
+                continue
+            # What is described: the noun phrase the relative clause hangs on ("an explosion that …").
+            ante = _ANTECEDENT.search(self.text, max(s_lo, m.start() - 80), m.start())
+            start, end, kind = (ante.start(), seg.close, "mixed") if ante else (seg.start, seg.end, "direct")
+            phrase = m.group(1).rstrip(" ,")
+            mention = (m.start(1), m.start(1) + len(phrase))
+            name = re.search(r",\s+([A-Z][^,]*)$", phrase)
+            name_span = (m.start(1) + name.start(1), mention[1]) if name else None
+            cue = (m.start(2), m.end(2))
+            draft = Draft(start, end, kind, (s_lo, s_hi), mention, cue, 0.75, index)
+            draft.name_span = name_span
+            self.drafts.append(draft)
+            found.append(draft)
+        return found
 
     def _headline_quote(self, index: int, lo: int, hi: int) -> bool:
         """ "Warren Hammers Bank Chief: ‘You Should Be Investigated’", "A lesson from Ann Lee: ‘Be heard.’":

@@ -201,6 +201,25 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # A relative clause describes its antecedent with the quoted words.
+    (
+        "The proposal, which the energy commissioner, Lars Vestergaard, has described as ‘the last chapter "
+        "of a long dependency’, would end all imports.\n",
+        [
+            (
+                "The proposal, which the energy commissioner, Lars Vestergaard, has described as ‘the last "
+                "chapter of a long dependency’",
+                "Lars Vestergaard",
+                "mixed",
+            )
+        ],
+    ),
+    # A role with a lowercase complement before an appositive name.
+    (
+        "Its state secretary for energy, Katrin Oberländer, said the ban must come with a plan for the "
+        "poorest regions.\n",
+        [("the ban must come with a plan for the poorest regions", "Katrin Oberländer", "indirect")],
+    ),
     # An organisation named by an abbreviation and lowercase words: "the U.N. refugee agency".
     (
         "The camp now holds more than 90,000 people, according to the U.N. refugee agency.\n",
