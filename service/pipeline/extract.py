@@ -909,8 +909,11 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
                 i += 1
                 continue
             np = None
+            absolute = _np_back(toks, i - 1) if prev is not None and prev.text[:1].isalpha() else None
             if contracted:
                 np = (i - 1, i - 1)
+            elif absolute is not None and absolute[0] >= 1 and toks[absolute[0] - 1].low == "with":
+                np = absolute  # "…, with Hungary warning that …": the subject of the absolute clause
             elif prev is not None and prev.low in lx.AUX_ADVERBS:
                 np = _np_back(toks, j)
             elif prev is not None and _is_name_word(prev):
@@ -3330,6 +3333,8 @@ class _Extractor:
                 return replace(earlier, mention=mention, resolution="role_noun")
         want = "f" if role.endswith("woman") else "m" if role.endswith("man") else None
         fallback = self._recent_compatible(want)
+        if fallback is not None and fallback.kind != "person":
+            fallback = None  # "the minister" is a person, not the country or body quoted before
         if fallback is not None and self._known_otherwise(fallback, role):
             fallback = None
         if person is None and fallback is not None and fall_back:
@@ -3558,6 +3563,8 @@ class _Extractor:
                 speaker = replace(base, resolution="continuation") if draft.mention is None else None
             if speaker is None:
                 speaker = self._speaker(draft, last_person, last_any)
+            if speaker and speaker.kind == "person" and (speaker.name or "").lower() in lx.COUNTRIES:
+                speaker = replace(speaker, kind="organisation")  # "Hungary warned": a state speaks as a body
             draft.speaker = speaker
             self._remember(draft, speaker)
             vias = self._vias(draft)

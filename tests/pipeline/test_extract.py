@@ -201,6 +201,11 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # "…, with X warning that …": X is the subject of the absolute clause.
+    (
+        "Ministers clashed over the plan, with Hungary warning that the ban would push up household bills.\n",
+        [("the ban would push up household bills", "Hungary", "indirect")],
+    ),
     # A relative clause describes its antecedent with the quoted words.
     (
         "The proposal, which the energy commissioner, Lars Vestergaard, has described as ‘the last chapter "
@@ -1338,6 +1343,17 @@ SPEAKERS = [
         "cataphora",
     ),
 ]
+
+
+def test_a_state_speaks_as_a_body_and_a_role_noun_never_falls_back_on_it() -> None:
+    body = (
+        "Ministers clashed over the plan, with Hungary warning that the ban would push up bills.\n\n"
+        "The talks ended early, with the minister saying that no deal was possible this year.\n"
+    )
+    first, second = analyse(HEAD + body).quotations
+    assert first.speaker is not None
+    assert (first.speaker.name, first.speaker.kind) == ("Hungary", "organisation")
+    assert second.speaker is not None and second.speaker.name is None
 
 
 @pytest.mark.parametrize(("body", "name", "resolution"), SPEAKERS)
