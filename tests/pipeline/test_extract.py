@@ -201,6 +201,11 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # An opening time adjunct before a cue in the middle is not the statement.
+    (
+        "Over 14 months, Mr Ashworth said, the men took cattle worth $1.2 million from 11 properties.\n",
+        [("the men took cattle worth $1.2 million from 11 properties", "Ashworth", "indirect")],
+    ),
     # "…, with X warning that …": X is the subject of the absolute clause.
     (
         "Ministers clashed over the plan, with Hungary warning that the ban would push up household bills.\n",
