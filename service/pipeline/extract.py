@@ -1931,6 +1931,8 @@ def _sentence_subject(toks: list[Tok]) -> tuple[int, int] | None:
         np = _np_forward(toks, k)
         if np and (_is_name_word(toks[np[1]]) or toks[np[1]].low in lx.SPEAKER_NOUNS):
             return np
+        if np and np[0] == np[1] and toks[np[0]].low in {"he", "she", "they"}:
+            return np  # "He described the win as …, and warned that …"
     return None
 
 

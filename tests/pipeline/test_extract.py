@@ -201,6 +201,15 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # A second verb phrase of a pronoun subject: "He described …, and warned that …".
+    (
+        "Coach Darius Marek was more measured.\n\nHe described the win as a reward for years of work on the "
+        "serve, and warned that the teenager would need every hour of rest.\n",
+        [
+            ("the win as a reward for years of work on the serve", "Darius Marek", "indirect"),
+            ("the teenager would need every hour of rest", "Darius Marek", "indirect"),
+        ],
+    ),
     # An opening time adjunct before a cue in the middle is not the statement.
     (
         "Over 14 months, Mr Ashworth said, the men took cattle worth $1.2 million from 11 properties.\n",
