@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from service.pipeline.lexicon import (
     CAP_STOP,
+    COUNTRIES,
     MONTHS,
     ORG_WORDS,
     PLACE_HEADS,
@@ -114,6 +115,8 @@ class ArticleEntities:
             if cut:
                 titles = titles + words[:cut]
                 words = words[cut:]
+            while words and words[-1].lower() in COUNTRIES:
+                words.pop()  # "told Korkmaz Iran …": a state after a name is not part of it
             if len(words) < 2 or len(words) > 4:
                 continue
             if _POSSESSIVE.search(words[-1]):

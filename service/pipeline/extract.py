@@ -3449,7 +3449,8 @@ class _Extractor:
                 cut = next(titles, len(words))
                 org = " ".join(words[:cut])
                 head = org.split()[0].lower().rstrip(".")
-                if head in lx.TITLES or head in lx.CAP_STOP or self.entities.full_name(org, at) is not None:
+                not_org = lx.TITLES | lx.CAP_STOP | lx.WEEKDAYS | lx.MONTHS
+                if head in not_org or self.entities.full_name(org, at) is not None:
                     continue  # "bank Governor Andrew Bailey" names a person, not the bank
                 found.append((hit.start(1), org))
         return max(found)[1] if found else None
@@ -3787,6 +3788,8 @@ class _Extractor:
         core: list[str] = []
         for word in reversed(words):
             clean = re.sub(r"[’']s$", "", word)
+            if core and clean != word:
+                break  # "Bernstein's Chloé Vasseur-Lambert": the owner is not part of the name
             if (
                 clean[:1].isupper()
                 and clean.lower().rstrip(".") not in lx.TITLES

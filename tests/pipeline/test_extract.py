@@ -1190,6 +1190,43 @@ SPEAKERS = [
         "Álvaro Montiel",
         "role_noun",
     ),
+    # Titles of office and councils are not part of the name; nor is the firm that owns it.
+    (
+        "“We are seeing a pause,” Chief Executive Ingrid Solberg-Maas told analysts on a call.\n",
+        "Ingrid Solberg-Maas",
+        "named",
+    ),
+    (
+        "Conservative group leader Cllr Geoffrey Aldous said the council had ignored residents.\n",
+        "Geoffrey Aldous",
+        "named",
+    ),
+    (
+        "Bernstein's Chloé Vasseur-Lambert was more sanguine, writing that the pullback looked cyclical.\n",
+        "Chloé Vasseur-Lambert",
+        "named",
+    ),
+    # A state after a name is not part of it.
+    (
+        "State television said Nourbakhsh had told Korkmaz Iran would respond.\n\n"
+        "Iran said it reserved the right to respond at a time of its choosing.\n",
+        "Iran",
+        "named",
+    ),
+    # A road is no person, and a weekday names no company.
+    (
+        "The council approved a bus gate on Fenwick Road.\n\n"
+        "Council leader Priya Manoharan said the gate would cut journey times.\n\n"
+        "“A bus can take 25 minutes along Fenwick Road at peak times,” she said.\n",
+        "Priya Manoharan",
+        "pronoun",
+    ),
+    (
+        "Shares fell on Thursday, the company said in a filing with regulators.\n\n"
+        "The company said it would cut about 900 jobs.\n",
+        "company",
+        "named",
+    ),
     # Police and military ranks are titles, not part of the name.
     (
         "Detective Senior Sergeant Luke Brannigan of the Rural Crime Squad said the sentences sent a strong "
