@@ -200,12 +200,31 @@ class ArticleEntities:
             if not entries:
                 return None
             before = [p for pos, p in entries if pos <= at]
+            if len({id(p) for p in before}) > 1:
+                owner = self._surname_owner(words[0], entries)
+                if owner is not None and any(p is owner for p in before):
+                    return owner
             return before[-1] if before else entries[0][1]
         last = self._token_index.get(words[-1].lower())
         if last:
             for _, person in reversed(last):
                 if all(w.lower() in {t.lower() for t in person.tokens} for w in words):
                     return person
+        return None
+
+    def _surname_owner(self, token: str, entries: list[tuple[int, Person]]) -> Person | None:
+        """Of several people sharing a surname ("Maialen Goñi" and her brother "Iker Goñi"), the one the
+        article called by the surname alone first: the bare surname keeps meaning that person."""
+        pattern = re.compile(rf"(?<![\w-]){re.escape(token)}(?![\w-])")
+        for lo, hi in self.spans:
+            for match in pattern.finditer(self.text, lo, hi):
+                before = self.text[max(lo, match.start() - 40) : match.start()].split()
+                owners = [p for pos, p in entries if pos <= match.start()]
+                if not owners:
+                    continue
+                if before and any(before[-1] == t for p in owners for t in p.tokens[:-1]):
+                    continue  # inside a full name
+                return owners[-1]
         return None
 
     def used_alone(self, person: Person, token: str) -> bool:

@@ -1190,6 +1190,14 @@ SPEAKERS = [
         "Álvaro Montiel",
         "role_noun",
     ),
+    # Of two people sharing a surname, the bare surname is the one the article first called by it.
+    (
+        "Maialen Goñi is already crouched in front of the grill.\n\nGoñi, 36, opened the restaurant.\n\n"
+        "Her brother, Iker Goñi, now runs the dining room.\n\n"
+        "Goñi says she has rejected offers to open in London, Dubai and New York.\n",
+        "Maialen Goñi",
+        "surname",
+    ),
     # Titles of office and councils are not part of the name; nor is the firm that owns it.
     (
         "“We are seeing a pause,” Chief Executive Ingrid Solberg-Maas told analysts on a call.\n",
