@@ -65,6 +65,7 @@ for _forms, _weight in (
     ("observe observes observed", 0.7),
     ("complain complains complained complaining", 0.75),
     ("reply replies replied replying", 0.8),
+    ("remind reminds reminded reminding", 0.6),
     ("respond responds responded responding", 0.6),
     ("continue continues continued", 0.5),
     ("ask asks asked asking", 0.6),
@@ -199,6 +200,10 @@ BASE_FORM["seizing"] = "seize"
 # Cues that need a "that"-clause or a colon to report speech ("found that", "shows that"): without one
 # they are ordinary verbs ("found the keys", "shows the way").
 NEEDS_THAT = {
+    "remind",
+    "reminds",
+    "reminded",
+    "reminding",
     "show",
     "shows",
     "showed",

@@ -201,6 +201,12 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # "reminded jurors that …" reports; "reminded her of home" does not.
+    (
+        "Judge Theresa Kowalczyk reminded jurors that the decision not to testify could not be held against "
+        "him.\n\nThe photograph reminded her of home.\n",
+        [("the decision not to testify could not be held against him", "Theresa Kowalczyk", "indirect")],
+    ),
     # A second verb phrase of a pronoun subject: "He described …, and warned that …".
     (
         "Coach Darius Marek was more measured.\n\nHe described the win as a reward for years of work on the "
