@@ -3371,22 +3371,38 @@ class _Extractor:
             and not (role.startswith("spokes") and any(w.startswith("spokes") for w in words))
         )
 
-    def _previous_subject(self, s_lo: int, start: int) -> Person | None:
-        """For a pronoun that opens its sentence: the person who opens the sentence before it in the same
-        paragraph."""
-        if self.text[s_lo:start].strip(" \t“\"‘'"):
+    def _previous_subject(self, draft: Draft, start: int) -> Person | None:
+        """For a pronoun that opens its sentence, the person who opens the sentence before it in the same
+        paragraph; for "“…,” she said." after a paragraph that attributes nothing, the person that
+        paragraph's last sentence opens with ("Her mother, Lucía Moreno, has attended every day.")."""
+        s_lo = draft.sentence[0]
+        before = self.text[s_lo:start]
+        opens = not before.strip(" \t“\"‘'")
+        quoted_first = draft.kind == "direct" and draft.start <= s_lo + 2 and start >= draft.end
+        if not (opens or quoted_first):
             return None
         head = self.text[max(0, s_lo - 400) : s_lo]
         if "\n" in head.rstrip():
-            head = head[head.rstrip().rfind("\n") + 1 :]
+            if not quoted_first:
+                head = head[head.rstrip().rfind("\n") + 1 :]
+            else:
+                # the last sentence of the paragraph before
+                stripped = head.rstrip()
+                head = stripped[stripped.rfind("\n") + 1 :] + head[len(stripped) :]
         p_lo = s_lo - len(head)
         ends = [m.end() for m in re.finditer(r"[.!?][”\"’']?\s+(?=\S)", self.text[p_lo : s_lo - 1])]
         lo = p_lo + ends[-1] if ends else p_lo
         if lo >= s_lo or self.text[lo : lo + 1] in "“\"‘'":
             return None  # the sentence before is a quotation, not a statement about somebody
-        # The first person named, after at most a few words that describe them ("That coach, Darius
-        # Mažeika, …", "The 19-year-old Tomas Vaitkus …"), never after a preposition ("With Ann Lee, …").
-        tokens = list(re.finditer(r"\S+", self.text[lo : min(s_lo, lo + 80)]))
+        if quoted_first and any(lo <= d.start < s_lo or lo <= d.sentence[0] < s_lo for d in self.drafts):
+            return None  # the sentence before attributes something itself
+        return self._opening_person(lo, s_lo)
+
+    def _opening_person(self, lo: int, hi: int) -> Person | None:
+        """The first person named in the sentence starting at ``lo``, after at most a few words that describe
+        them ("That coach, Darius Mažeika, …", "Her mother, Lucía Moreno, …"), never after a preposition
+        ("With Ann Lee, …")."""
+        tokens = list(re.finditer(r"\S+", self.text[lo : min(hi, lo + 80)]))
         n = 0
         while n < len(tokens):
             if not tokens[n].group()[:1].isupper():
@@ -3400,6 +3416,9 @@ class _Extractor:
             prefix = [t.group().lower().strip(",") for t in tokens[:n]]
             if len(prefix) > 3 or any(w in _FUNCTION and w not in _DETS | {"that", "this"} for w in prefix):
                 return None
+            if re.search(r"[’']s,?$", run[-1].group()):
+                n += len(run)  # "Moreno-Tate’s mother, Lucía Moreno": the owner is not the subject
+                continue
             words = [t.group().strip(",’'") for t in run]
             words = [w for w in words if w.lower().rstrip(".") not in lx.TITLES | lx.CAP_STOP]
             person = self.entities.full_name(" ".join(words), lo + run[0].start()) if words else None
@@ -3690,7 +3709,7 @@ class _Extractor:
                 ):
                     # "Ban Ki-moon condemned what he called …": the name that opens the sentence.
                     return Speaker(subject.name, "person", mention, "pronoun", subject.role)
-                previous = self._previous_subject(draft.sentence[0], start) if low != "i" else None
+                previous = self._previous_subject(draft, start) if low != "i" else None
                 if previous is not None and not (
                     want and previous.female is not None and (want == "f") != previous.female
                 ):

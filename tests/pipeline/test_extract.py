@@ -1590,6 +1590,21 @@ def test_transcript_lines_name_their_speaker() -> None:
 
 
 GENDERED = [
+    # "“…,” she said." after a paragraph about somebody that attributes nothing: that person.
+    (
+        "Helena Brandt testified that the hangers were too weak.\n\n"
+        "Moreno-Tate’s mother, Lucía Moreno, has attended every day of the trial.\n\n"
+        "“I’m not here for revenge,” she said outside the courthouse.\n",
+        "Lucía Moreno",
+    ),
+    # … even when somebody else spoke just before that paragraph.
+    (
+        "Helena Brandt was the state's expert witness.\n\n"
+        "Lucía Moreno said she had attended every day of the trial.\n\n"
+        "Brandt took the stand again on Friday.\n\n"
+        "“The hangers were too weak,” she said.\n",
+        "Helena Brandt",
+    ),
     # A pronoun that opens a sentence stands for the person the sentence before opened with.
     (
         "“I just swung,” Tomas Vaitkus told reporters.\n\n"
