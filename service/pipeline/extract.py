@@ -3332,6 +3332,8 @@ class _Extractor:
             if person is not None:
                 return Speaker(person.name, "person", mention, "cataphora", name)
         person = self.entities.latest_person(start, role_word=role)
+        for other in _ROLE_SYNONYMS.get(role, ()):
+            person = person or self.entities.latest_person(start, role_word=other)
         if person is None:
             earlier = self._recent_with_role(role)
             if earlier is not None:
@@ -3786,6 +3788,11 @@ class _Extractor:
         if named_org is not None:
             return Speaker(named_org, "organisation", mention, "role_noun", raw)
         owner = re.fullmatch(r"(his|her|their|[A-Z][\w.-]*[’']s)\s+(?:[a-z-]+\s+){0,2}[a-z-]+", raw)
+        if owner and owner.group(1)[:-2].lower() in lx.COUNTRIES and words[-1].lower() in _ROLE_HEADS:
+            # "Turkey's president": the person the article named with that role
+            person = ents.latest_person(start, role_word=words[-1].lower())
+            if person is not None:
+                return Speaker(person.name, "person", mention, "role_noun", raw)
         if (
             owner
             and (is_role_word(words[-1]) or words[-1].lower() in _NAMED_ROLES)
@@ -4056,6 +4063,13 @@ _HIGH_OFFICES = {
     "premier",
     "nominee",
     "candidate",
+}
+# Roles news calls by another name on second mention ("Assistant District Attorney X" … "the prosecutor").
+_ROLE_SYNONYMS = {
+    "prosecutor": ("attorney",),
+    "judge": ("justice", "magistrate"),
+    "lawmaker": ("senator", "representative", "congressman", "congresswoman", "legislator"),
+    "executive": ("ceo",),
 }
 _NAMED_ONLY_ROLES = {
     "executive",

@@ -1196,6 +1196,19 @@ SPEAKERS = [
         "Álvaro Montiel",
         "role_noun",
     ),
+    # A role called by another name on second mention, and a state's office holder.
+    (
+        "Assistant District Attorney Noemí Castañeda told the jury that the builder had cut corners.\n\n"
+        "The prosecutor argued that emails shown to jurors proved the builder knew about the problem.\n",
+        "Noemí Castañeda",
+        "role_noun",
+    ),
+    (
+        "Turkish President Ahmet Korkmaz spoke by phone with his Iranian counterpart.\n\n"
+        "Turkey's president urged both sides to step back from a wider confrontation.\n",
+        "Ahmet Korkmaz",
+        "role_noun",
+    ),
     # Of two people sharing a surname, the bare surname is the one the article first called by it.
     (
         "Maialen Goñi is already crouched in front of the grill.\n\nGoñi, 36, opened the restaurant.\n\n"
