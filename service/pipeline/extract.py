@@ -3790,7 +3790,10 @@ class _Extractor:
         owner = re.fullmatch(r"(his|her|their|[A-Z][\w.-]*[’']s)\s+(?:[a-z-]+\s+){0,2}[a-z-]+", raw)
         if owner and owner.group(1)[:-2].lower() in lx.COUNTRIES and words[-1].lower() in _ROLE_HEADS:
             # "Turkey's president": the person the article named with that role
-            person = ents.latest_person(start, role_word=words[-1].lower())
+            role = words[-1].lower()
+            person = ents.latest_person(start, role_word=role) or next(
+                (p for p in ents.people if p.role and role in role_words(p.role)), None
+            )
             if person is not None:
                 return Speaker(person.name, "person", mention, "role_noun", raw)
         if (

@@ -1172,6 +1172,15 @@ SPEAKER_NOUNS |= {
 }
 GROUP_HEADS |= PEOPLE_PLURALS
 DOCUMENT_HEADS = {
+    "petition",
+    "petitions",
+    "ruling",
+    "judgment",
+    "judgement",
+    "motion",
+    "indictment",
+    "affidavit",
+    "readout",
     "minutes",
     "transcripts",
     "filings",

@@ -201,6 +201,12 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # A petition speaks, even with an aside about who started it.
+    (
+        "The petition, started by resident Siobhán Gallagher, says the gate will push thousands of cars "
+        "onto narrow residential streets.\n",
+        [("the gate will push thousands of cars onto narrow residential streets", "petition", "indirect")],
+    ),
     # "reminded jurors that …" reports; "reminded her of home" does not.
     (
         "Judge Theresa Kowalczyk reminded jurors that the decision not to testify could not be held against "
@@ -1206,6 +1212,13 @@ SPEAKERS = [
     (
         "Turkish President Ahmet Korkmaz spoke by phone with his Iranian counterpart.\n\n"
         "Turkey's president urged both sides to step back from a wider confrontation.\n",
+        "Ahmet Korkmaz",
+        "role_noun",
+    ),
+    # … named further on too.
+    (
+        "Iran said it would respond, as Turkey's president urged both sides to step back.\n\n"
+        "Turkish President Ahmet Korkmaz spoke by phone with his Iranian counterpart.\n",
         "Ahmet Korkmaz",
         "role_noun",
     ),
