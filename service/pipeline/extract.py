@@ -3868,6 +3868,11 @@ class _Extractor:
             # "The head of the traders' association": a person known by a role, not the organisation.
             return Speaker(None, "person", mention, "unresolved", name)
         if any(w[:1].isupper() for w in words[1:] + words[:1]) and (head in lx.ORG_WORDS or core):
+            # "the walking and cycling campaign group Kingsmere Streets for People": the name after what
+            # kind of body it is
+            proper = _NAME_AFTER_KIND.search(name)
+            if proper:
+                name = proper.group(1)
             return Speaker(name, "organisation", mention, "named")
         if head in lx.DOCUMENT_HEADS:
             return Speaker(name, "document", mention, "named")
@@ -4067,6 +4072,11 @@ _HIGH_OFFICES = {
     "nominee",
     "candidate",
 }
+_NAME_AFTER_KIND = re.compile(
+    r"^(?:[a-z-]+\s+){0,4}(?:group|campaign|association|charity|union|organi[sz]ation|coalition|alliance|"
+    r"network|movement|society|party|firm|company|body|agency|watchdog|regulator|lobby|council|committee)\s+"
+    r"([A-Z][\w’'&.-]*(?:\s+(?:(?:for|of|and|the|on|in)\s+)*[A-Z][\w’'&.-]*)*)$"
+)
 # Roles news calls by another name on second mention ("Assistant District Attorney X" … "the prosecutor").
 _ROLE_SYNONYMS = {
     "prosecutor": ("attorney",),

@@ -1182,6 +1182,13 @@ SPEAKERS = [
         "U.N. Office for the Coordination of Humanitarian Affairs",
         "named",
     ),
+    # The name of a body after words for what kind of body it is.
+    (
+        "The walking and cycling campaign group Kingsmere Streets for People said the vote was a small "
+        "but important step.\n",
+        "Kingsmere Streets for People",
+        "named",
+    ),
     # A nationality noun: the person introduced with it, or else the person named last.
     (
         "Frenchman Lucas Berthier beat Tomas Vaitkus in the semifinal.\n\n"
