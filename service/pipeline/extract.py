@@ -1405,11 +1405,18 @@ _IMPERSONAL_PASSIVES = {
 }
 # "told the Harbourside Echo", "seen by the Evening Standard", "told the Estonian broadcaster ERR",
 # "carried by the state news agency VNA": a channel the article names, whether or not the gazetteer knows it.
+_MEDIA_KINDS = (
+    r"(?:broadcaster|news\s+agency|agency|newspaper|paper|channel|network|magazine|daily|weekly|radio|"
+    r"television|station)"
+)
 _NAMED_CHANNEL = re.compile(
     r"\b(?:told|tells|telling|seen\s+by|obtained\s+by|carried\s+by|published\s+by|"
+    r"(?:said|says|speaking|spoke|appearing|appeared)\s+on|"
     r"(?i:in\s+an?\s+interview\s+with|(?:speaking|spoke|talking|talked)\s+to))\s+"
-    rf"(?:(?:the\s+)?(?:[A-Za-z-]+\s+){{0,3}}?(?:broadcaster|news\s+agency|agency|newspaper|channel|network|"
-    rf"magazine|daily|weekly|radio|television|station)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})|({_PRESS_NAME}))"
+    rf"(?:(?:the\s+)?(?:[A-Za-z-]+\s+){{0,3}}?{_MEDIA_KINDS}\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})"
+    rf"|({_PRESS_NAME})"
+    # "told the Kantipur daily": the name before the kind of medium
+    rf"|the\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})\s+{_MEDIA_KINDS}\b)"
 )
 # "who asked not to be named": a condition of the interview, not a statement.
 _ANONYMITY = re.compile(
@@ -3937,9 +3944,11 @@ class _Extractor:
                 continue
             spans.append((m.start, m.end))
         for m in _NAMED_CHANNEL.finditer(self.text, s_lo, s_hi):
-            group = 1 if m.group(1) else 2
+            group = next(g for g in (1, 2, 3) if m.group(g))
             if draft.start <= m.start(group) < draft.end or ents.outlets_in(m.start(group), m.end(group)):
                 continue  # inside the quotation, or a known outlet found above
+            if group == 3 and (ents.outlets_in(m.start(), m.end()) or re.search(r"-[a-z]+$", m.group(3))):
+                continue  # "the Moscow-funded channel": a description, resolved as one above
             name = re.sub(r"^[Tt]he\s+", "", m.group(group)).rstrip(".")
             if name.lower() not in seen and not (draft.speaker and draft.speaker.name == name):
                 seen.add(name.lower())
@@ -3958,6 +3967,13 @@ class _Extractor:
             if outlet is None:
                 inner = ents.outlets_in(start, end)
                 outlet = inner[0].outlet if inner else None
+            if outlet is None and re.fullmatch(_PRESS_NAME, phrase.strip()):
+                # "…, according to the Kathmandu Post": a newspaper the gazetteer does not know
+                name = re.sub(r"^[Tt]he\s+", "", phrase.strip())
+                if name.lower() not in seen and not (draft.speaker and draft.speaker.name == name):
+                    seen.add(name.lower())
+                    found.append(Via(name, "other", Span(start, end, phrase)))
+                continue
             if outlet is None:
                 # "according to a Chinese foreign ministry statement": the issuing body is the channel.
                 m = re.match(r"(?:the|a|an)\s+(.+?)\s+(?:statement|report|release|readout)$", phrase, re.I)

@@ -1859,6 +1859,23 @@ VIA = [
         "Mei Tan",
         ["Global Times"],
     ),
+    # Outlets the gazetteer does not know: the name before the kind of medium, "said on" a channel,
+    # "according to" a newspaper.
+    (
+        "The flood destroyed his house, farmer Ram Thapa told the Kantipur daily.\n",
+        "Ram Thapa",
+        ["Kantipur"],
+    ),
+    (
+        "Minister Ram Oli said on state broadcaster Harbour Television that 120 people had died.\n",
+        "Ram Oli",
+        ["Harbour Television"],
+    ),
+    (
+        "“We lost everything,” farmer Ram Thapa said, according to the Kathmandu Post.\n",
+        "Ram Thapa",
+        ["Kathmandu Post"],
+    ),
     # A known outlet told something, then a clause without "that".
     (
         "A source close to the harbour board told Reuters the sale could be postponed.\n",
