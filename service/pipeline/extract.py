@@ -2584,6 +2584,10 @@ class _Extractor:
             start, end = _strip_span(self.text, start, end)
             if _words(self.text[start:end]) < 3:
                 continue
+            if m.group(1).lower() in {"his", "her", "their", "its"} and any(
+                min(end, d.end) - max(start, d.start) > (end - start) // 2 for d in self.drafts[-6:]
+            ):
+                continue  # "said in his closing argument that …": the verb has reported it already
             kind, start, end = _kind_and_span(self.text, start, end, segs)
             who = (m.start(1), m.end(1))
             made.append(Draft(start, end, kind, (s_lo, s_hi), who, (m.start(2), m.end(2)), 0.45, index))

@@ -201,6 +201,12 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # "said in his closing argument that …" is one statement, not one for the verb and one for the noun.
+    (
+        "Defense attorney Martin Okafor said in his closing argument that the state had failed to prove "
+        "its case.\n",
+        [("the state had failed to prove its case", "Martin Okafor", "indirect")],
+    ),
     # A petition speaks, even with an aside about who started it.
     (
         "The petition, started by resident Siobhán Gallagher, says the gate will push thousands of cars "
