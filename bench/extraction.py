@@ -88,7 +88,50 @@ def main() -> int:
             print(result.stderr.rstrip())
         rate = len(texts) / elapsed if elapsed else float("inf")
         print(f"throughput (one core, analyse() only): {rate:.1f} articles/s, {words / elapsed:,.0f} words/s")
+        if name == "fresh":
+            _fresh_batches(gold, out, texts_dir)
     return 0
+
+
+# Articles of bench/fresh by batch. Batches 6 and 8 are held out: only their totals are ever read.
+FRESH_BATCHES = (
+    ("1-4 (developers' own)", range(1, 21)),
+    ("5 (helper)", range(21, 26)),
+    ("6 (helper, held out)", range(26, 31)),
+    ("7 (helper)", range(31, 36)),
+    ("8 (helper, held out)", range(36, 41)),
+)
+
+
+def _fresh_batches(gold: Path, predictions: Path, texts_dir: Path) -> None:
+    """Quote+speaker F1 of each batch of bench/fresh, so that held-out batches show on their own."""
+    articles = json.loads(gold.read_text(encoding="utf-8"))["articles"]
+    for label, numbers in FRESH_BATCHES:
+        part = [a for a in articles if int(a["file"][:2]) in numbers]
+        if not part:
+            continue
+        subset = OUT / "fresh.batch.gold.json"
+        subset.write_text(json.dumps({"articles": part}), encoding="utf-8")
+        result = subprocess.run(
+            [
+                sys.executable,
+                str(SHARED / "eval" / "score.py"),
+                str(subset),
+                str(predictions),
+                "--texts",
+                str(texts_dir),
+                "--json",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        figures = json.loads(result.stdout)
+        qs, span = figures["quote_speaker"], figures["span_lenient"]
+        print(
+            f"  batch {label:24s} {len(part):2d} articles, {figures['gold']:3d} gold: "
+            f"span F1 {100 * span['f1']:5.1f}, quote+speaker F1 {100 * qs['f1']:5.1f}"
+        )
 
 
 if __name__ == "__main__":
