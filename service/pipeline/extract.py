@@ -1525,8 +1525,10 @@ _ADVERBIAL_CLAUSE = re.compile(
 )
 # "… China's top diplomat said. State Councillor Wang Yi made the remarks in Moscow.": who it was.
 _REMARK_NEXT = re.compile(
-    r"\s*(?:[A-Z][\w.’'-]*[ \t]+){1,6}?(?:made|delivered|gave)[ \t]+(?:the|these|those|his|her)[ \t]+"
-    r"(?:remarks?|comments?|statement)\b"
+    r"\s*(?:[A-Z][\w.’'-]*[ \t]+)(?:[\w.’'-]+[ \t]+){0,6}?"
+    r"(?:(?:made|delivered|gave)[ \t]+(?:the|these|those|his|her)[ \t]+(?:remarks?|comments?|statement)\b"
+    # "Russian foreign ministry spokeswoman Olga Sventitskaya was responding to a question …"
+    r"|(?:was|were)[ \t]+(?:responding|speaking|replying|reacting|referring)\b)"
 )
 _REMARK = re.compile(
     r"\b(?:made|making|delivered)\s+(?:the|these|those|his|her|their)\s+(?:remarks?|comments?)\b"
@@ -2253,6 +2255,7 @@ _RELATIVE_DESCRIPTION = re.compile(
 _ANTECEDENT = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,?\s+$"
 )
+_ANSWERED = re.compile(r"\s*to\s+(?:a|an|the|questions?|reporters?|criticism)\b")
 _NOT_CONTENT = re.compile(r"\s*(?:by|in|under|slightly|sharply|steadily|modestly|dramatically)\b")
 _ADDRESSEE_ONLY = re.compile(
     r"\s*(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5}(?:\s+(?:on|last|this|early|late))?"
@@ -3165,6 +3168,14 @@ class _Extractor:
                 comma = masked.find(",", span[0], span[1])
                 if comma > 0 and _words(masked[span[0] : comma]) >= 3:
                     span = (span[0], comma)
+            if (
+                span[0] >= g_end
+                and cue_low.startswith(("respond", "repl", "react"))
+                and _ANSWERED.match(masked, span[0], span[1])
+            ):
+                # "was responding to a question about sanctions": what was answered, not what was said
+                claimed_to = max(claimed_to, g_end)
+                continue
             if (
                 span[0] >= g_end
                 and (cue.weight < _STRONG or passive)

@@ -201,6 +201,11 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # What somebody responded to is not what they said.
+    (
+        "Spokeswoman Olga Sventitskaya was responding to a question about sanctions.\n",
+        [],
+    ),
     # "said in his closing argument that …" is one statement, not one for the verb and one for the noun.
     (
         "Defense attorney Martin Okafor said in his closing argument that the state had failed to prove "
@@ -1194,6 +1199,14 @@ SPEAKERS = [
         "but important step.\n",
         "Kingsmere Streets for People",
         "named",
+    ),
+    # The spokeswoman named in the next sentence: "X was responding to a question …".
+    (
+        "“We will not take lectures,” Indian minister Ritika Bhardwaj said.\n\n"
+        "“India does not need lectures from anybody,” the spokeswoman said on Monday. Russian foreign "
+        "ministry spokeswoman Olga Sventitskaya was responding to a question about sanctions.\n",
+        "Olga Sventitskaya",
+        "cataphora",
     ),
     # A nationality noun: the person introduced with it, or else the person named last.
     (
