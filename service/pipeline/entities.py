@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from service.pipeline.lexicon import (
     CAP_STOP,
     COUNTRIES,
+    DEMONYMS,
     MONTHS,
     ORG_WORDS,
     PLACE_HEADS,
@@ -268,12 +269,17 @@ class ArticleEntities:
         index = bisect.bisect_right(self._positions, at)
         for pos in range(index - 1, -1, -1):
             position, person = self.person_positions[pos]
-            if head not in person.descriptors:
-                continue
+            nationality = words & DEMONYMS
+            theirs = person.descriptors & DEMONYMS
+            if nationality and theirs and not nationality & theirs:
+                continue  # "the Russian minister" is not the Indian one
+            counterpart = bool(nationality & theirs) and "counterpart" in person.descriptors
+            if head not in person.descriptors and not counterpart:
+                continue  # "his Russian counterpart Gennady Orlov" holds the office of the one he meets
             parties = words & _PARTIES
             if parties and person.descriptors & _PARTIES and not parties & person.descriptors:
                 continue  # "the Democratic nominee" is not the Republican one
-            score = len(words & person.descriptors)
+            score = len(words & person.descriptors) + 2 * len(nationality & theirs)
             if best is None or score > best[0]:
                 best = (score, position, person)
         return best[2] if best else None
@@ -469,12 +475,15 @@ def _leading_role(text: str, lo: int, start: int) -> list[str]:
             or low in _PARTIES
             or low in _ROLE_ADJECTIVES
             or is_role_word(word)
+            or low == "counterpart"
             or (run and word[:1].isupper() and low not in CAP_STOP)
         ):
             run.insert(0, word)
             continue
         break
-    return run if any(w.lower().rstrip(".") in TITLES or is_role_word(w) for w in run) else []
+    # "his Russian counterpart Gennady Orlov": the office of the one he meets, with his nationality
+    roles = TITLES | {"counterpart"}
+    return run if any(w.lower().rstrip(".") in roles or is_role_word(w) for w in run) else []
 
 
 def _is_role_phrase(phrase: str) -> bool:

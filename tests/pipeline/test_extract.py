@@ -1200,6 +1200,14 @@ SPEAKERS = [
         "Kingsmere Streets for People",
         "named",
     ),
+    # "The Russian minister": the Russian counterpart, not the minister of another country.
+    (
+        "Talks were held between External Affairs Minister Anand Subrahmanyam and his Russian "
+        "counterpart Gennady Orlov.\n\n“Our ties have stood the test of time,” Orlov told reporters.\n\n"
+        "The Russian minister said Moscow was ready to raise supplies of crude oil.\n",
+        "Gennady Orlov",
+        "role_noun",
+    ),
     # The spokeswoman named in the next sentence: "X was responding to a question …".
     (
         "“We will not take lectures,” Indian minister Ritika Bhardwaj said.\n\n"
