@@ -3515,7 +3515,12 @@ class _Extractor:
         last = m.group(1).split()[-1]
         if not last.islower() and head_word not in {"republican", "democrat"}:
             return None  # "the Chinese President Xi Jinping" names the person itself
-        return self.entities.described(at, describing_words(phrase), head_word)
+        words = describing_words(phrase)
+        for head in (head_word, *_ROLE_SYNONYMS.get(head_word, ())):
+            person = self.entities.described(at, words | {head}, head)
+            if person is not None:
+                return person
+        return None
 
     def _sentence_subject_person(self, s_lo: int, at: int) -> Person | None:
         """The person named as the subject that opens the sentence, before offset ``at``."""
@@ -4114,6 +4119,7 @@ _ROLE_SYNONYMS = {
     "judge": ("justice", "magistrate"),
     "lawmaker": ("senator", "representative", "congressman", "congresswoman", "legislator"),
     "executive": ("ceo",),
+    "boss": ("manager", "coach", "chief", "executive", "director", "head"),
 }
 _NAMED_ONLY_ROLES = {
     "executive",

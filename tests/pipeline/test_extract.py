@@ -1208,6 +1208,13 @@ SPEAKERS = [
         "Gennady Orlov",
         "role_noun",
     ),
+    # "The Hallam boss" is the manager the article introduced.
+    (
+        "Hallam manager Graham Pettifer said the club had made a fair offer.\n\n"
+        "The Hallam boss confirmed that the winger had trained with the squad on Friday.\n",
+        "Graham Pettifer",
+        "role_noun",
+    ),
     # The spokeswoman named in the next sentence: "X was responding to a question …".
     (
         "“We will not take lectures,” Indian minister Ritika Bhardwaj said.\n\n"
