@@ -31,6 +31,8 @@ _UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
 _CAP = rf"(?:[{_UPPER}][{_LOWER}]+(?:[’'-][{_UPPER}{_LOWER}]+)*|[{_UPPER}]\.|[{_UPPER}][{_UPPER}]+)"
 _NAME_CHUNK = re.compile(rf"{_CAP}(?:\s+(?:(?:de|van|von|bin|al|da|del|la|le|di)\s+)?{_CAP}){{0,5}}")
+# Heads of a body's name, besides the organisation words, that an "of" phrase completes.
+_BODY_HEADS = {"conference", "federation", "society", "league", "alliance", "coalition", "academy", "bureau"}
 _ROLE_BEFORE = re.compile(r"((?:[\w’'.-]+\s+){0,7})$")
 _POSSESSIVE = re.compile(r"[’']s$")
 
@@ -134,8 +136,10 @@ class ArticleEntities:
             if lowered[0] in PLACE_LEADS or lowered[-1] in PLACE_HEADS | WORK_TITLE_HEADS:
                 continue  # "United States", "Middle East", "New York": a place
             owner = _ORG_OF.search(text, max(lo, offset - 40), offset)
-            if owner and owner.group(1).lower() in ORG_WORDS:
-                continue  # "Commission on Presidential Debates", "Department of Homeland Security"
+            if owner and owner.group(1).lower() in ORG_WORDS | _BODY_HEADS:
+                # "Commission on Presidential Debates", "Department of Homeland Security", "the Missouri State
+                # Conference of Black Clergy"
+                continue
             name = " ".join(words)
             if lookup_outlet(name) or any(lookup_outlet(w) for w in words):
                 continue

@@ -3909,6 +3909,9 @@ class _Extractor:
             return Speaker(name, kind, mention, "named")
         if head in lx.ORG_WORDS and head not in lx.GROUP_HEADS:
             return Speaker(name, "organisation", mention, "named")
+        plural = re.match(r"(?:[Tt]he\s+)?([A-Za-z-]+s)\s+(?:for|of|at|from|with|in|representing)\s+", raw)
+        if plural and (plural.group(1).lower() in lx.SPEAKER_NOUNS or is_role_word(plural.group(1)[:-1])):
+            return Speaker(name, "group", mention, "named")  # "Lawyers for the state": its head is "lawyers"
         if re.match(r"(?:the\s+)?(?:two|both)\s+\w+$|(?:the\s+)?pair$", raw, re.I):
             person = ents.latest_pair(start)
             if person is not None:

@@ -1223,6 +1223,13 @@ SPEAKERS = [
         "Olga Sventitskaya",
         "cataphora",
     ),
+    # "Lawyers for the state" are a group, not a person whose role mentions a state.
+    (
+        "The lawsuit was brought by the Missouri State Conference of Black Clergy and a student group.\n\n"
+        "Lawyers for the state argued in court filings that the law was modeled on measures in Florida.\n",
+        "Lawyers for the state",
+        "named",
+    ),
     # A nationality noun: the person introduced with it, or else the person named last.
     (
         "Frenchman Lucas Berthier beat Tomas Vaitkus in the semifinal.\n\n"
