@@ -160,6 +160,9 @@ def _is_name_word(tok: Tok) -> bool:
     return tok.cap and tok.low not in lx.CAP_STOP and not tok.quote and tok.text[0].isalpha()
 
 
+_AGED = re.compile(r"\d{1,3}-year-old")
+
+
 def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
     """The speaker phrase ending at token ``j`` ("Port Authority spokeswoman Greta Maas")."""
     if j < 0:
@@ -172,6 +175,8 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
                 inner = _np_back(toks, p - 1)
                 return (inner[0], j) if inner else None
         return None
+    if _AGED.fullmatch(head.low) and j > 0 and toks[j - 1].low in _DETS:
+        return (j - 1, j)  # "the 52-year-old said"
     if head.quote or not head.text[0].isalpha() or head.low in _FUNCTION:
         return None
     if head.low == "whom" and j >= 2 and toks[j - 1].low == "of":
@@ -358,6 +363,8 @@ def _np_forward(toks: list[Tok], i: int, *, documents: bool = False) -> tuple[in
         return (k, k)
     if toks[k].low in _DETS:
         k += 1
+    if k < n and k > i and _AGED.fullmatch(toks[k].low):
+        return (i, k)  # "said the 52-year-old"
     # "said flood victim Ann Cole", "said longtime aide Ann Cole": a few modifiers before the head.
     probe = k
     while probe < n and probe - k < 4 and not toks[probe].quote and not toks[probe].cap:
@@ -3796,6 +3803,18 @@ class _Extractor:
         described = self._described_person(raw, start)
         if described is not None:
             return Speaker(described.name, "person", mention, "role_noun", raw)
+        aged = re.fullmatch(r"[Tt]he\s+(\d{1,3})-year-old", raw)
+        if aged:
+            # "the 52-year-old": the person the article gave that age ("Sunita Maharjan, 52,"), or else the
+            # person named last
+            named = re.findall(
+                rf"((?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+),\s+{aged.group(1)}\b", self.text[:start]
+            )
+            person = ents.full_name(named[-1], start) if named else None
+            person = person or ents.last_named(min(start, draft.start))
+            if person is not None:
+                return Speaker(person.name, "person", mention, "role_noun", raw)
+            return Speaker(None, "person", mention, "unresolved", raw)
         demonym = re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", raw)
         if demonym and demonym.group(1).lower() in lx.DEMONYMS:
             return self._demonym_speaker(demonym.group(1).lower(), mention, raw, min(start, draft.start))

@@ -1230,6 +1230,18 @@ SPEAKERS = [
         "Lawyers for the state",
         "named",
     ),
+    # "the 52-year-old": the person given that age, or else the person named last.
+    (
+        "Ram Thapa, 61, lost his farm. Mira Rai lost her shop.\n\n“Nothing is left,” said the 61-year-old.\n",
+        "Ram Thapa",
+        "role_noun",
+    ),
+    (
+        "The water reached the ceiling of Sunita Maharjan's room within an hour.\n\n"
+        "“I grabbed my grandson and climbed onto the roof,” the 52-year-old said.\n",
+        "Sunita Maharjan",
+        "role_noun",
+    ),
     # A nationality noun: the person introduced with it, or else the person named last.
     (
         "Frenchman Lucas Berthier beat Tomas Vaitkus in the semifinal.\n\n"
