@@ -160,6 +160,7 @@ def _is_name_word(tok: Tok) -> bool:
     return tok.cap and tok.low not in lx.CAP_STOP and not tok.quote and tok.text[0].isalpha()
 
 
+_YEAR_OR_MEASURE = re.compile(r"(?:19|20)\d\d|\d+-[a-z]+")
 _AGED = re.compile(r"\d{1,3}-year-old")
 
 
@@ -239,6 +240,8 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
                 and tok.low not in lx.SPEECH_VERBS
                 and _det_before(toks, k)
             )
+            # "a 2023 study", "a 38-page ruling"
+            or (_YEAR_OR_MEASURE.fullmatch(tok.low) and _det_before(toks, k))
         ):
             start = k
             k -= 1

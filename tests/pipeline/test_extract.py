@@ -201,6 +201,11 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # A year before the document's head: "a 2023 study found".
+    (
+        "The monsoon has grown more erratic as the climate warms, a 2023 study found.\n",
+        [("The monsoon has grown more erratic as the climate warms", "2023 study", "indirect")],
+    ),
     # What somebody responded to is not what they said.
     (
         "Spokeswoman Olga Sventitskaya was responding to a question about sanctions.\n",
