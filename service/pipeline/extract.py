@@ -1942,6 +1942,11 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
 
 def _sentence_subject(toks: list[Tok]) -> tuple[int, int] | None:
     starts = [0]
+    dash = next((n for n, t in enumerate(toks[:8]) if t.text in {"—", "–", "-", "--"}), None)
+    if dash and all(t.text.isupper() or not t.text.isalpha() for t in toks[:dash]):
+        toks = toks[dash + 1 :]  # "JEFFERSON CITY — A Cole County judge …": the dateline is not the subject
+        found = _sentence_subject(toks)
+        return (found[0] + dash + 1, found[1] + dash + 1) if found else None
     if toks and (toks[0].low in _INTRO or (toks[0].low.endswith(("ed", "ing")) and len(toks[0].low) > 4)):
         # "Following a swiftly called, late-afternoon meeting, the Security Council …": after any comma of
         # the opening phrase, the first one that a subject follows

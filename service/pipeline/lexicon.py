@@ -66,6 +66,7 @@ for _forms, _weight in (
     ("complain complains complained complaining", 0.75),
     ("reply replies replied replying", 0.8),
     ("remind reminds reminded reminding", 0.6),
+    ("rule rules ruled ruling", 0.6),
     ("respond responds responded responding", 0.6),
     ("continue continues continued", 0.5),
     ("ask asks asked asking", 0.6),
@@ -200,6 +201,10 @@ BASE_FORM["seizing"] = "seize"
 # Cues that need a "that"-clause or a colon to report speech ("found that", "shows that"): without one
 # they are ordinary verbs ("found the keys", "shows the way").
 NEEDS_THAT = {
+    "rule",
+    "rules",
+    "ruled",
+    "ruling",
     "remind",
     "reminds",
     "reminded",

@@ -201,6 +201,12 @@ def test_unbalanced_marks_recovered_locally(body: str, expected: tuple[str, str 
 
 
 REPORTED = [
+    # "…, ruling that …": a court's finding, by the subject after the dateline.
+    (
+        "JEFFERSON CITY — A county judge on Friday blocked the new law, ruling that it likely violates the "
+        "state constitution.\n\nThe ruling party won the vote.\n",
+        [("it likely violates the state constitution", "county judge", "indirect")],
+    ),
     # A year before the document's head: "a 2023 study found".
     (
         "The monsoon has grown more erratic as the climate warms, a 2023 study found.\n",
