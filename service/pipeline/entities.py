@@ -118,8 +118,14 @@ class ArticleEntities:
             if cut:
                 titles = titles + words[:cut]
                 words = words[cut:]
-            while words and words[-1].lower() in COUNTRIES:
-                words.pop()  # "told Korkmaz Iran …": a state after a name is not part of it
+            if (
+                len(words) >= 2
+                and words[-1].lower() in COUNTRIES
+                and all(w.lower() in self._token_index for w in words[:-1])
+            ):
+                # "told Korkmaz Iran …": a state after a name already known is not part of it ("George
+                # Washington" stays whole)
+                words.pop()
             if len(words) < 2 or len(words) > 4:
                 continue
             if _POSSESSIVE.search(words[-1]):

@@ -1317,11 +1317,17 @@ SPEAKERS = [
         "Chloé Vasseur-Lambert",
         "named",
     ),
-    # A state after a name is not part of it.
+    # A state after a name already known is not part of it; "George Washington" stays whole.
     (
+        "Turkish President Ahmet Korkmaz called his Iranian counterpart.\n\n"
         "State television said Nourbakhsh had told Korkmaz Iran would respond.\n\n"
         "Iran said it reserved the right to respond at a time of its choosing.\n",
         "Iran",
+        "named",
+    ),
+    (
+        "George Washington said the army would cross the river at night.\n",
+        "George Washington",
         "named",
     ),
     # A road is no person, and a weekday names no company.
