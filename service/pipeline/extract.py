@@ -124,6 +124,7 @@ class Cue:
     head: tuple[int, int] | None = None  # the name inside an appositive or behind "who"
     coordinated: bool = False  # subject borrowed from the start of the sentence ("X did A and said B")
     noun_object: bool = False  # the content is the verb's object phrase ("cited the figure"), not a clause
+    channel: tuple[int, int] | None = None  # "told reporters, according to TASS, that …": TASS
 
 
 @dataclass(slots=True)
@@ -724,6 +725,20 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
             continue
         if low == "according" and i + 1 < n and toks[i + 1].low == "to":
             np = _np_forward(toks, i + 2, documents=True)
+            if (
+                np
+                and cues
+                and i >= 1
+                and toks[i - 1].text == ","
+                and cues[-1].last >= i - 4
+                and np[1] + 2 < n
+                and toks[np[1] + 1].text == ","
+                and toks[np[1] + 2].low == "that"
+            ):
+                # "told reporters, according to TASS, that …": the channel of the verb before
+                cues[-1].channel = np
+                i = np[1] + 1
+                continue
             if np:
                 cues.append(Cue(i, i + 1, 0.85, np, inverted=True, according=True))
                 i = np[1] + 1
@@ -2270,6 +2285,7 @@ _RELATIVE_DESCRIPTION = re.compile(
 _ANTECEDENT = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,?\s+$"
 )
+_CITING = re.compile(r"\s*,\s*citing\s+((?:[\w’'.-]+\s+){0,6}?[\w’'-]+)\s*(?=[.;]|$)")
 _ANSWERED = re.compile(r"\s*to\s+(?:a|an|the|questions?|reporters?|criticism)\b")
 _NOT_CONTENT = re.compile(r"\s*(?:by|in|under|slightly|sharply|steadily|modestly|dramatically)\b")
 _ADDRESSEE_ONLY = re.compile(
@@ -2317,8 +2333,9 @@ def _content_right(text: str, masked: str, start: int, end: int, cue_low: str) -
         "assured",
         "reminded",
     }:
+        # "told Hallam TV, the club's in-house channel, that …": the addressee may carry an appositive
         m = re.match(
-            r"\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\w’'.“”\"-]+\s+){0,6}?(?=that\b)", window[pos:], re.I
+            r"\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\w’'.“”\"-]+,?\s+){0,9}?(?=that\b)", window[pos:], re.I
         )
         if m and (cue_low.startswith("tel") or cue_low in {"assured", "warned", "reminded", "told"}):
             pos += m.end()
@@ -3289,6 +3306,13 @@ class _Extractor:
             )
             draft.via_mentions.extend(pending)
             pending = []
+            if cue.channel:
+                draft.via_mentions.append((toks[cue.channel[0]].start, toks[cue.channel[1]].end))
+            citing = _CITING.match(masked, toks[cue.last].end, s_hi) if cue.np else None
+            if citing and draft.end <= toks[cue.first].start and self._is_channel(toks, cue.np):
+                # "…, Kyodo News reported, citing government sources": the sources speak through Kyodo
+                draft.via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
+                draft.mention = (citing.start(1), citing.end(1))
             if cue.head and not cue.object_np:
                 draft.name_span = (toks[cue.head[0]].start, toks[cue.head[1]].end)
             if cue.object_np and cue.np and cue.np != cue.object_np:
@@ -3645,7 +3669,7 @@ class _Extractor:
             ):
                 vias = tuple(v for v in vias if v.name != speaker.name)
             explicit = not vias and self._names_channel(draft)
-            if not vias and not explicit and speaker is not None:
+            if not vias and not explicit and speaker is not None and speaker.name:
                 for para, name, found in reversed(recent_vias):
                     if para >= draft.paragraph - 2 and name == speaker.name:
                         vias = found
@@ -3963,6 +3987,11 @@ class _Extractor:
         if head == singular and (singular in _NAMED_ROLES or is_role_word(singular)):
             # "The council's chief executive": somebody the article does not name, but somebody ("she")
             return Speaker(None, "person", mention, "unresolved", name)
+        bare = re.fullmatch(r"[Tt]he\s+([a-z]+)", raw)
+        earlier = self._recent_with_role(bare.group(1)) if bare else None
+        if earlier is not None:
+            # "a source in the delegation … the source said": the speaker introduced with that noun
+            return replace(earlier, mention=mention, resolution="role_noun")
         return Speaker(None, "unknown", mention, "unresolved")
 
     def _names_channel(self, draft: Draft) -> bool:

@@ -1929,6 +1929,31 @@ VIA = [
         "Mei Tan",
         ["Global Times"],
     ),
+    # An addressee with an appositive before "that"; "according to" between the verb and its content.
+    (
+        "Winger Tiago Mendes told Hallam TV, the club's in-house channel, that he had spoken to his "
+        "team-mate first.\n",
+        "Tiago Mendes",
+        ["Hallam TV"],
+    ),
+    (
+        "Spokesman Dmitry Peskov told reporters, according to TASS, that Moscow supported the plan.\n",
+        "Dmitry Peskov",
+        ["TASS"],
+    ),
+    # "X reported, citing Y": Y speaks through X; "the source" is the source cited before.
+    (
+        "Two sides discussed joint production of spare parts, TASS reported, citing a source in the "
+        "delegation. A draft agreement could be ready within weeks, the source said.\n",
+        "source in the delegation",
+        [],
+    ),
+    (
+        "The minister will raise the case when the two meet next month, Kyodo News reported, citing "
+        "government sources.\n",
+        "government sources",
+        ["Kyodo News"],
+    ),
     # Outlets the gazetteer does not know: the name before the kind of medium, "said on" a channel,
     # "according to" a newspaper.
     (
