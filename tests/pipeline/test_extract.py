@@ -1946,7 +1946,7 @@ VIA = [
         "Two sides discussed joint production of spare parts, TASS reported, citing a source in the "
         "delegation. A draft agreement could be ready within weeks, the source said.\n",
         "source in the delegation",
-        [],
+        ["TASS"],
     ),
     (
         "The minister will raise the case when the two meet next month, Kyodo News reported, citing "
