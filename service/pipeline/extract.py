@@ -3758,43 +3758,65 @@ class _Extractor:
         # "his plan to …": a possessive pronoun stands for its owner as the pronoun would.
         low = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}.get(low, low)
         low = re.sub(r"[’'](?:s|re|m)$", "", low) if low in _CONTRACTED else low  # "she’s claiming"
-        ents = self.entities
         if low in lx.PRONOUNS or low in {"who", "which"}:
-            if low in {"who", "which"}:
-                ante = re.search(
-                    r"((?:[A-Z][\w’'.-]*\s*){1,4}),[^,]*$", self.text[max(0, start - 150) : start]
-                )
-                if ante:
-                    person = ents.full_name(ante.group(1).strip(), start)
-                    if person:
-                        return Speaker(person.name, "person", mention, "pronoun", person.role)
-                return Speaker(None, "unknown", mention, "unresolved")
-            if low in {"he", "she", "i"}:
-                want = {"he": "m", "she": "f"}.get(low)
-                subject = self._sentence_subject_person(draft.sentence[0], start) if low != "i" else None
-                if subject is not None and not (
-                    want and subject.female is not None and (want == "f") != subject.female
-                ):
-                    # "Ban Ki-moon condemned what he called …": the name that opens the sentence.
-                    return Speaker(subject.name, "person", mention, "pronoun", subject.role)
-                previous = self._previous_subject(draft, start) if low != "i" else None
-                if previous is not None and not (
-                    want and previous.female is not None and (want == "f") != previous.female
-                ):
-                    # "That coach, Darius Mažeika, was more measured. He described …": the person the
-                    # sentence before was about
-                    return Speaker(previous.name, "person", mention, "pronoun", previous.role)
-                target = self._recent_compatible(want)
-                if target is None:
-                    person = ents.latest_person(start)
-                    if person and not (want and person.female is not None and (want == "f") != person.female):
-                        return Speaker(person.name, "person", mention, "pronoun", person.role)
-                if target is not None:
-                    return replace(target, mention=mention, resolution="pronoun")
-                return Speaker(None, "person", mention, "unresolved")
-            if last_any is not None and low in {"they", "it", "we"}:
-                return replace(last_any, mention=mention, resolution="pronoun")
+            return self._pronoun_speaker(draft, low, mention, start, last_any)
+        return (
+            self._outlet_speaker(draft, raw, words, mention, start, end, last_any)
+            or self._described_speaker(draft, raw, words, mention, start)
+            or self._phrase_speaker(draft, raw, words, mention, start, end)
+        )
+
+    def _pronoun_speaker(
+        self, draft: Draft, low: str, mention: Span, start: int, last_any: Speaker | None
+    ) -> Speaker:
+        """ "she", "they", "who": the person or body the pronoun stands for."""
+        ents = self.entities
+        if low in {"who", "which"}:
+            ante = re.search(r"((?:[A-Z][\w’'.-]*\s*){1,4}),[^,]*$", self.text[max(0, start - 150) : start])
+            if ante:
+                person = ents.full_name(ante.group(1).strip(), start)
+                if person:
+                    return Speaker(person.name, "person", mention, "pronoun", person.role)
             return Speaker(None, "unknown", mention, "unresolved")
+        if low in {"he", "she", "i"}:
+            want = {"he": "m", "she": "f"}.get(low)
+            subject = self._sentence_subject_person(draft.sentence[0], start) if low != "i" else None
+            if subject is not None and not (
+                want and subject.female is not None and (want == "f") != subject.female
+            ):
+                # "Ban Ki-moon condemned what he called …": the name that opens the sentence.
+                return Speaker(subject.name, "person", mention, "pronoun", subject.role)
+            previous = self._previous_subject(draft, start) if low != "i" else None
+            if previous is not None and not (
+                want and previous.female is not None and (want == "f") != previous.female
+            ):
+                # "That coach, Darius Mažeika, was more measured. He described …": the person the
+                # sentence before was about
+                return Speaker(previous.name, "person", mention, "pronoun", previous.role)
+            target = self._recent_compatible(want)
+            if target is None:
+                person = ents.latest_person(start)
+                if person and not (want and person.female is not None and (want == "f") != person.female):
+                    return Speaker(person.name, "person", mention, "pronoun", person.role)
+            if target is not None:
+                return replace(target, mention=mention, resolution="pronoun")
+            return Speaker(None, "person", mention, "unresolved")
+        if last_any is not None and low in {"they", "it", "we"}:
+            return replace(last_any, mention=mention, resolution="pronoun")
+        return Speaker(None, "unknown", mention, "unresolved")
+
+    def _outlet_speaker(
+        self,
+        draft: Draft,
+        raw: str,
+        words: list[str],
+        mention: Span,
+        start: int,
+        end: int,
+        last_any: Speaker | None,
+    ) -> Speaker | None:
+        """An outlet, or a document that carries an outlet's name ("the Reuters report")."""
+        ents = self.entities
         # Documents that carry an outlet name ("the Reuters report") speak for the previous speaker.
         heads = [w.lower().strip("’'") for w in words]
         outlet_in = [m for m in ents.outlets_in(start, end)]
@@ -3818,6 +3840,14 @@ class _Extractor:
             outlet = outlet_in[-1].outlet
         if outlet is not None:
             return Speaker(outlet.name, "organisation", mention, "named")
+        return None
+
+    def _described_speaker(
+        self, draft: Draft, raw: str, words: list[str], mention: Span, start: int
+    ) -> Speaker | None:
+        """Somebody the phrase describes rather than names: an appositive name, "the Texas Republican",
+        "the 52-year-old", "the Spaniard", "a spokesman for X", "the regulator", "Turkey's president"."""
+        ents = self.entities
         if (
             draft.name_span is not None
             and 2 <= len(words) <= 4
@@ -3883,6 +3913,14 @@ class _Extractor:
             # "her spokesman", "Pagliano's lawyer": somebody working for the person named, not a speaker
             # already quoted under the same role
             return Speaker(None, "person", mention, "unresolved", raw)
+        return None
+
+    def _phrase_speaker(
+        self, draft: Draft, raw: str, words: list[str], mention: Span, start: int, end: int
+    ) -> Speaker:
+        """A name proper, an organisation, a group, a role noun or a document, from the phrase itself."""
+        ents = self.entities
+        heads = [w.lower().strip("’'") for w in words]
         # "Rep. Elijah Cummings of Maryland": the name before a place or body it is "of".
         cut = next((k for k, w in enumerate(words) if w in {"of", "from", "at", "in"}), 0)
         if cut:
