@@ -32,6 +32,14 @@ def _write_fresh_gold() -> None:
     (OUT / "fresh.gold.json").write_text(json.dumps(make_gold(FRESH / "texts"), indent=1), encoding="utf-8")
 
 
+def _score(gold: Path, predictions: Path, texts_dir: Path, *options: str) -> subprocess.CompletedProcess[str]:
+    """../shared/eval/score.py on one predictions file."""
+    command = [sys.executable, str(SHARED / "eval" / "score.py"), str(gold), str(predictions)]
+    return subprocess.run(
+        [*command, "--texts", str(texts_dir), *options], capture_output=True, text=True, check=False
+    )
+
+
 def _one_core() -> None:
     # Throughput is quoted per core: pin the process so that a threaded library cannot use both.
     if hasattr(os, "sched_setaffinity"):
@@ -70,19 +78,7 @@ def main() -> int:
         out = OUT / f"{name}.predictions.json"
         out.write_text(json.dumps({"articles": articles}, ensure_ascii=False, indent=1), encoding="utf-8")
         print(f"== {name}: {len(texts)} articles, {words} words -> {out.relative_to(REPO)}")
-        result = subprocess.run(
-            [
-                sys.executable,
-                str(SHARED / "eval" / "score.py"),
-                str(gold),
-                str(out),
-                "--texts",
-                str(texts_dir),
-            ],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        result = _score(gold, out, texts_dir)
         print(result.stdout.rstrip())
         if result.returncode:
             print(result.stderr.rstrip())
@@ -114,20 +110,8 @@ def _fresh_batches(gold: Path, predictions: Path, texts_dir: Path) -> None:
             continue
         subset = OUT / "fresh.batch.gold.json"
         subset.write_text(json.dumps({"articles": part}), encoding="utf-8")
-        result = subprocess.run(
-            [
-                sys.executable,
-                str(SHARED / "eval" / "score.py"),
-                str(subset),
-                str(predictions),
-                "--texts",
-                str(texts_dir),
-                "--json",
-            ],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
+        result = _score(subset, predictions, texts_dir, "--json")
+        result.check_returncode()
         figures = json.loads(result.stdout)
         qs, span = figures["quote_speaker"], figures["span_lenient"]
         print(

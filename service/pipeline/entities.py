@@ -85,6 +85,7 @@ class ArticleEntities:
         self.person_positions: list[tuple[int, Person]] = []
         self.outlet_mentions: list[OutletMention] = []
         self._descriptors: dict[str, OutletInfo] = {}
+        self._surname_owners: dict[str, Person | None] = {}
         self.pairs: list[tuple[int, Person, Person]] = []
         self._last_person_end: tuple[int, Person] | None = None
         for lo, hi in spans:
@@ -226,6 +227,12 @@ class ArticleEntities:
     def _surname_owner(self, token: str, entries: list[tuple[int, Person]]) -> Person | None:
         """Of several people sharing a surname ("Maialen Goñi" and her brother "Iker Goñi"), the one the
         article called by the surname alone first: the bare surname keeps meaning that person."""
+        # full_name() is called for every mention: scan the article once per shared surname.
+        if token not in self._surname_owners:
+            self._surname_owners[token] = self._first_bare_use(token, entries)
+        return self._surname_owners[token]
+
+    def _first_bare_use(self, token: str, entries: list[tuple[int, Person]]) -> Person | None:
         pattern = re.compile(rf"(?<![\w-]){re.escape(token)}(?![\w-])")
         for lo, hi in self.spans:
             for match in pattern.finditer(self.text, lo, hi):

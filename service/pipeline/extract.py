@@ -162,7 +162,7 @@ def _is_name_word(tok: Tok) -> bool:
 
 
 _YEAR_OR_MEASURE = re.compile(r"(?:19|20)\d\d|\d+-[a-z]+")
-_AGED = re.compile(r"\d{1,3}-year-old")
+_AGED = re.compile(r"(\d{1,3})-year-old")
 
 
 def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
@@ -3865,7 +3865,7 @@ class _Extractor:
         described = self._described_person(raw, start)
         if described is not None:
             return Speaker(described.name, "person", mention, "role_noun", raw)
-        aged = re.fullmatch(r"[Tt]he\s+(\d{1,3})-year-old", raw)
+        aged = re.fullmatch(rf"[Tt]he\s+{_AGED.pattern}", raw)
         if aged:
             # "the 52-year-old": the person the article gave that age ("Sunita Maharjan, 52,"), or else the
             # person named last
