@@ -23,7 +23,7 @@ from service.pipeline.lexicon import (
     WEEKDAYS,
     WORK_TITLE_HEADS,
 )
-from service.pipeline.outlets import KNOWN_OUTLETS, OutletInfo, lookup_outlet
+from service.pipeline.outlets import KNOWN_OUTLETS, OutletInfo, lookup_outlet, name_as_given, outlet_key
 
 # Latin letters with their accents ("Álvaro", "Demirtaş", "Mažeika"): the Latin-1 and Latin Extended blocks.
 _LATIN = [chr(c) for c in range(0xC0, 0x250)]
@@ -366,6 +366,11 @@ class ArticleEntities:
 
     def outlets_in(self, start: int, end: int) -> list[OutletMention]:
         return [m for m in self.outlet_mentions if start <= m.start and m.end <= end]
+
+    def outlet_name(self, outlet: OutletInfo) -> str:
+        """How this article names a known outlet ("AFP" in an article that never spells it out)."""
+        forms = {outlet_key(self.text[m.start : m.end]) for m in self.outlet_mentions if m.outlet is outlet}
+        return name_as_given(outlet, forms)
 
     def outlet_for(self, phrase: str) -> OutletInfo | None:
         phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.I)

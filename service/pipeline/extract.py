@@ -3751,7 +3751,7 @@ class _Extractor:
                 return Speaker(person.name, "person", mention, "surname", person.role)
             outlet = self.entities.outlet_for(raw)
             if outlet is not None:
-                return Speaker(outlet.name, "organisation", mention, "named")
+                return Speaker(self.entities.outlet_name(outlet), "organisation", mention, "named")
             return Speaker(raw, "unknown", mention, "named")
         words = raw.split()
         low = raw.lower()
@@ -3834,12 +3834,12 @@ class _Extractor:
                 draft.via_mentions.append((outlet_in[0].start, outlet_in[0].end))
                 return replace(last_any, mention=mention, resolution="continuation")
             outlet = outlet_in[0].outlet
-            return Speaker(outlet.name, "organisation", mention, "named")
+            return Speaker(self.entities.outlet_name(outlet), "organisation", mention, "named")
         outlet = ents.outlet_for(raw)
         if outlet is None and outlet_in and heads and heads[-1] not in lx.DOCUMENT_HEADS:
             outlet = outlet_in[-1].outlet
         if outlet is not None:
-            return Speaker(outlet.name, "organisation", mention, "named")
+            return Speaker(self.entities.outlet_name(outlet), "organisation", mention, "named")
         return None
 
     def _described_speaker(
@@ -4100,12 +4100,13 @@ class _Extractor:
                         seen.add(name.lower())
                         found.append(Via(name, "other", Span(start, end, phrase)))
                 continue
-            if outlet.name in seen:
+            name = ents.outlet_name(outlet)
+            if name in seen:
                 continue
-            if draft.speaker and draft.speaker.name == outlet.name:
+            if draft.speaker and draft.speaker.name == name:
                 continue
-            seen.add(outlet.name)
-            found.append(Via(outlet.name, outlet.kind, Span(start, end, phrase)))
+            seen.add(name)
+            found.append(Via(name, outlet.kind, Span(start, end, phrase)))
         return tuple(found)
 
 

@@ -95,7 +95,7 @@ KNOWN_OUTLETS: tuple[OutletInfo, ...] = (
 )
 
 
-def _key(name: str) -> str:
+def outlet_key(name: str) -> str:
     name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
     return re.sub(r"[^0-9a-z]+", " ", name.lower()).strip()
 
@@ -103,12 +103,21 @@ def _key(name: str) -> str:
 _BY_KEY: dict[str, OutletInfo] = {}
 for _outlet in KNOWN_OUTLETS:
     for _name in (_outlet.name, *_outlet.aliases):
-        _BY_KEY.setdefault(_key(_name), _outlet)
+        _BY_KEY.setdefault(outlet_key(_name), _outlet)
 
 
 def lookup_outlet(name: str) -> OutletInfo | None:
     """The known outlet a name stands for ("Tass", "the Russia Today" → TASS, RT), or None."""
-    return _BY_KEY.get(_key(name))
+    return _BY_KEY.get(outlet_key(name))
+
+
+def name_as_given(outlet: OutletInfo, forms: set[str]) -> str:
+    """The outlet's name as an article gives it: the known name when the article uses it, else the longest
+    of the article's own forms ("AFP" where only "AFP" appears), so that reports match the article."""
+    names = [n for n in (outlet.name, *outlet.aliases) if outlet_key(n) in forms]
+    if not names or names[0] == outlet.name:
+        return outlet.name
+    return max(names, key=len)
 
 
 def lookup_domain(host: str) -> OutletInfo | None:

@@ -1877,12 +1877,12 @@ VIA = [
     (
         "“Our patience is not unlimited,” Petrov was quoted by RIA as saying.\n",
         "Petrov",
-        ["RIA Novosti"],
+        ["RIA"],
     ),
     (
         "Petrov was quoted by the state news agency RIA as saying that patience was running out.\n",
         "Petrov",
-        ["RIA Novosti"],
+        ["RIA"],
     ),
     # "Xinhua quoted X as saying" with a bare clause after it.
     (
@@ -2023,6 +2023,18 @@ VIA = [
         "“The crews will be retrained,” she said.\n",
         "Lena Sousa",
         ["Courier"],
+    ),
+    # A known outlet is named as the article names it: the acronym where the article never spells it out.
+    (
+        "A senior harbour official told AFP that the port would reopen on Monday.\n",
+        "senior harbour official",
+        ["AFP"],
+    ),
+    (
+        "Agence France-Presse (AFP) reported the closure first.\n\n"
+        "A senior harbour official told AFP that the port would reopen on Monday.\n",
+        "senior harbour official",
+        ["Agence France-Presse"],
     ),
 ]
 
