@@ -1618,6 +1618,18 @@ _INTRO = {
 }
 
 
+_FRONTED_PHRASE = re.compile(r"[A-Z][a-z]*(?:\s+[^\s,.;:!?“”\"]+){0,12}?,\s+")
+
+
+def _past_fronted_phrase(text: str, lo: int, hi: int) -> int:
+    """Where the clause begins after an adverbial that opens the sentence ("In Kyiv, ", "In a 19-page
+    dissent, "), or ``lo`` when the sentence opens with its subject."""
+    m = _FRONTED_PHRASE.match(text, lo, hi)
+    if m and m.group().split()[0].lower() in _INTRO:
+        return m.end()
+    return lo
+
+
 def _mid_rest(rest: str) -> bool:
     """Whether the words after a cue group continue the statement ("…, she added, were higher")."""
     m = _MID_REST.match(rest)
@@ -3440,7 +3452,7 @@ class _Extractor:
         paragraph's last sentence opens with ("Her mother, Lucía Moreno, has attended every day.")."""
         s_lo = draft.sentence[0]
         before = self.text[s_lo:start]
-        opens = not before.strip(" \t“\"‘'")
+        opens = not before.strip(" \t“\"‘'") or _past_fronted_phrase(self.text, s_lo, start) == start
         quoted_first = draft.kind == "direct" and draft.start <= s_lo + 2 and start >= draft.end
         if not (opens or quoted_first):
             return None
@@ -3464,7 +3476,8 @@ class _Extractor:
     def _opening_person(self, lo: int, hi: int) -> Person | None:
         """The first person named in the sentence starting at ``lo``, after at most a few words that describe
         them ("That coach, Darius Mažeika, …", "Her mother, Lucía Moreno, …"), never after a preposition
-        ("With Ann Lee, …")."""
+        ("With Ann Lee, …") except one that opens the sentence ("In Kyiv, Mayor Ann Lee …")."""
+        lo = _past_fronted_phrase(self.text, lo, hi)
         tokens = list(re.finditer(r"\S+", self.text[lo : min(hi, lo + 80)]))
         n = 0
         while n < len(tokens):

@@ -1178,6 +1178,21 @@ def test_reported_speech(body: str, expected: list[tuple[str, str | None, str]])
 
 
 SPEAKERS = [
+    # A pronoun after an opening phrase is the subject of the sentence before, as one that opens it is.
+    (
+        "Judge Mara Quinn wrote for the majority. Judge Tom Ruiz took a different view. "
+        "In a short dissent, he wrote that the statute was clear.\n",
+        "Tom Ruiz",
+        "pronoun",
+    ),
+    # The sentence before opens with a place, then names its subject.
+    (
+        "“The river will peak tonight,” said Inspector Glen Hart.\n\n"
+        "In the suburb of One Mile, Amélie Durand was loading a trailer. "
+        "She said neighbours had warned her about the water.\n",
+        "Amélie Durand",
+        "pronoun",
+    ),
     # An appositive name the entity scan cannot read: the surname "He".
     (
         "A ministry spokeswoman, He Yadong, told a briefing that the tolls broke the rules.\n",
