@@ -1618,6 +1618,9 @@ _INTRO = {
 }
 
 
+# What somebody's own words are called before a colon ("Her message to drivers was simple: …").
+_PERSONAL = {"he", "she", "his", "her"}
+_VERDICT_NOUNS = {"message", "advice", "answer", "reply", "response", "verdict", "view", "warning", "words"}
 _FRONTED_PHRASE = re.compile(r"[A-Z][a-z]*(?:\s+[^\s,.;:!?“”\"]+){0,12}?,\s+")
 
 
@@ -2506,7 +2509,12 @@ class _Extractor:
             # Quotations with no cue of their own in this sentence.
             loose = [s for s in sent_segs if not any(a - 2 <= s.start and s.end <= b + 2 for a, b in covered)]
             loose = [s for s in loose if self._substantial(s, s_lo, s_hi)]
-            if loose and not made and not self._dash_credit(index, s_lo, s_hi, loose):
+            if (
+                loose
+                and not made
+                and not self._dash_credit(index, s_lo, s_hi, loose)
+                and not self._colon_quotation(index, s_lo, s_hi, toks, loose)
+            ):
                 self._continuation(index, s_lo, s_hi, loose)
             self.sentence_before = (s_lo, s_hi)
 
@@ -2839,6 +2847,40 @@ class _Extractor:
         if inner.rstrip()[-1:] in ".,!?…" and words >= 4:
             return True
         return words >= 8
+
+    def _colon_quotation(
+        self, index: int, s_lo: int, s_hi: int, toks: list[Tok], segs: list[Segment]
+    ) -> bool:
+        """ "In Kyiv, Energy Minister X put it bluntly: “…”", "She was blunt: “…”": a quotation a colon
+        introduces belongs to the subject of the clause before the colon."""
+        first, last = segs[0], segs[-1]
+        lead = self.text[s_lo : first.open].rstrip()
+        if not lead.endswith(":") or _words(lead) > 24:
+            return False
+        lo = _past_fronted_phrase(self.text, s_lo, first.open)
+        k = next((n for n, t in enumerate(toks) if t.start >= lo), None)
+        if k is None:
+            return False
+        if toks[k].low in {"his", "her", "their"} and k + 1 < len(toks) and toks[k + 1].low in _VERDICT_NOUNS:
+            np = (k, k)  # "Her message to drivers was …:": the owner of the message said it
+        else:
+            np = _np_forward(toks, k)
+            after = np[1] + 1 if np else len(toks)
+            if after + 1 < len(toks) and toks[after].text == "," and _is_name_word(toks[after + 1]):
+                # "Its spokesman for the region, Commodore Ann Lee, was blunt:": the name in apposition
+                name = _np_forward(toks, after + 1)
+                if name and name[1] + 1 < len(toks) and toks[name[1] + 1].text == ",":
+                    np = name
+        if np is None or toks[np[1]].end > s_lo + len(lead) - 1:
+            return False
+        head = toks[np[1]]
+        if not (_is_name_word(head) or head.low in lx.SPEAKER_NOUNS or head.low in _PERSONAL):
+            return False
+        if not any(t.text.isalpha() and t.text.islower() for t in toks[np[1] + 1 :] if t.end <= first.open):
+            return False  # "Mayor Ann Lee: “…”" is a label, not a clause
+        mention = (toks[np[0]].start, head.end)
+        self.drafts.append(Draft(first.start, last.end, "direct", (s_lo, s_hi), mention, None, 0.7, index))
+        return True
 
     def _continuation(self, index: int, s_lo: int, s_hi: int, segs: list[Segment]) -> None:
         prev = self.drafts[-1] if self.drafts else None

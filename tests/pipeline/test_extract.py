@@ -1178,6 +1178,25 @@ def test_reported_speech(body: str, expected: list[tuple[str, str | None, str]])
 
 
 SPEAKERS = [
+    # A quotation a colon introduces belongs to the subject of the clause before the colon.
+    (
+        "In Kyiv, Energy Minister Oksana Melnik put the scale of the problem bluntly: "
+        "“We are repairing in hours what they destroy in minutes.”\n",
+        "Oksana Melnik",
+        "named",
+    ),
+    (
+        "The coast guard was angry. Its spokesman, Commodore Rafael Soriano, was blunt: "
+        '"Nobody blocked anybody. Our ships were on a routine patrol inside our own zone."\n',
+        "Rafael Soriano",
+        "named",
+    ),
+    (
+        "Commissioner Kerrie Madden said crews had carried out 37 rescues.\n\n"
+        "Her message to drivers was simple: “If it's flooded, forget it. We have pulled people off roofs.”\n",
+        "Kerrie Madden",
+        "pronoun",
+    ),
     # A pronoun after an opening phrase is the subject of the sentence before, as one that opens it is.
     (
         "Judge Mara Quinn wrote for the majority. Judge Tom Ruiz took a different view. "
@@ -2088,6 +2107,8 @@ def test_wire_credits(body: str, outlet: str) -> None:
 
 
 NOTHING = [
+    # A colon after a clause without a speaking subject introduces no quotation.
+    "The sign on the door read: “Closed until further notice, by order of the harbour master and council.”\n",
     # A condition of the interview, not a statement.
     "Amina, a mother of four, asked that her full name not be published.\n",
     # An addressee after a verb that follows a comma is no inverted speaker.
