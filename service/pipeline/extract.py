@@ -181,6 +181,9 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
         return (j - 1, j)  # "the 52-year-old said"
     if head.quote or not head.text[0].isalpha() or head.low in _FUNCTION:
         return None
+    if j >= 5 and [t.low for t in toks[j - 4 : j + 1]] == ["speaking", "on", "condition", "of", "anonymity"]:
+        inner = _np_back(toks, j - 5)  # "a Commission official speaking on condition of anonymity said"
+        return (inner[0], j) if inner else None
     if head.low == "whom" and j >= 2 and toks[j - 1].low == "of":
         return (j - 2, j)  # "many of whom say …"
     if head.low in lx.PRONOUNS or head.low in {
@@ -285,6 +288,16 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
             p -= 1
         if p < start - 1 and (p < 0 or toks[p].text in {",", "(", "—", "–"} or toks[p].text in _CLOSE_MARKS):
             start = p + 1
+    # "Two sources briefed on the talks", "farmers gathered at a tea stall": the phrase describes its head.
+    k = start - 1
+    if (
+        k >= 2
+        and toks[k].low in _PARTICIPLE_LINKS.get(toks[k - 1].low, ())
+        and (toks[k - 2].low in lx.SPEAKER_NOUNS or _is_name_word(toks[k - 2]))
+    ):
+        inner = _np_back(toks, k - 2)
+        if inner is not None:
+            return (inner[0], j)
     # "A coalition of neighbourhood groups", "a panel of independent experts": the collective that speaks
     k = start - 1
     if k >= 1 and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in _FUNCTION:
@@ -294,6 +307,15 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
     return (start, j)
 
 
+# Participles and adjectives that open a description after a speaker's head, with what links them on.
+_PARTICIPLE_LINKS = {
+    "briefed": {"on"},
+    "familiar": {"with"},
+    "close": {"to"},
+    "gathered": {"at", "in", "outside", "near"},
+    "knowledgeable": {"about"},
+    "involved": {"in"},
+}
 # What follows an addressee or object, never an inverted speaker ("asked both candidates about crime").
 _OBJECT_LINKS = {"about", "to", "whether", "if", "for", "why", "how", "what", "that", "of"}
 _COLLECTIVE_HEADS = {
@@ -4028,6 +4050,9 @@ class _Extractor:
                     core[0], "organisation" if core[0].lower() in _COLLECTIVE else "person", mention, "named"
                 )
         name = re.sub(r"^(?:the|a|an|one|another)\s+", "", raw, flags=re.I).strip()
+        name = _POST_MODIFIER.sub(
+            "", name
+        )  # "a Hamas official with knowledge of the talks": a Hamas official
         head = heads[-1] if heads else ""
         singular = head[:-1] if head.endswith("s") and head[:-1] in lx.SPEAKER_NOUNS else head
         lead = re.match(
@@ -4165,6 +4190,13 @@ class _Extractor:
         return tuple(found)
 
 
+# What describes an unnamed speaker after its head ("sources briefed on the talks", "an official speaking on
+# condition of anonymity"): not part of how the speaker is labelled. What tells whose side an anonymous
+# source is on stays ("people familiar with the matter", "a source close to the board", "people involved in").
+_POST_MODIFIER = re.compile(
+    r"\s+(?:with\s+(?:direct\s+|first-hand\s+)?knowledge|briefed\s+on|speaking\s+on|"
+    r"gathered\s+(?:at|in|outside|near)|who\s)\b.*$"
+)
 _MEDIA_DESCRIPTION = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}(?:television|TV|media|radio|broadcaster|news\s+agency|newspaper)",
     re.I,

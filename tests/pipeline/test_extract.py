@@ -1178,6 +1178,19 @@ def test_reported_speech(body: str, expected: list[tuple[str, str | None, str]])
 
 
 SPEAKERS = [
+    # An unnamed speaker is its head phrase; what describes the head after it is not the speaker.
+    ("Two sources briefed on the talks told Reuters that Israel was ready.\n", "Two sources", "named"),
+    (
+        "A Commission official speaking on condition of anonymity said a request was being drafted.\n",
+        "Commission official",
+        "named",
+    ),
+    (
+        "A Hamas official with knowledge of the negotiations told AFP that the movement had accepted.\n",
+        "Hamas official",
+        "named",
+    ),
+    ("Farmers gathered at a tea stall on the highway said cattle were their worry.\n", "Farmers", "named"),
     # A quotation a colon introduces belongs to the subject of the clause before the colon.
     (
         "In Kyiv, Energy Minister Oksana Melnik put the scale of the problem bluntly: "
