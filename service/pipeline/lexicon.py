@@ -1238,6 +1238,8 @@ DOCUMENT_HEADS = {
 }
 ORG_WORDS = {
     # institutions and companies by kind
+    "guard",  # "the China Coast Guard", "the National Guard"
+    "staff",  # "the General Staff"
     "museum",
     "gallery",
     "library",

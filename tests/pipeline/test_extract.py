@@ -1178,6 +1178,14 @@ def test_reported_speech(body: str, expected: list[tuple[str, str | None, str]])
 
 
 SPEAKERS = [
+    # "Coast Guard", "General Staff": bodies, never a person whose surname a country could be.
+    (
+        "The China Coast Guard said its ships had expelled the vessels.\n\n"
+        "China on Tuesday accused the Philippines of provoking a confrontation.\n",
+        "China",
+        "named",
+    ),
+    ("According to the General Staff, Russian forces lost about 1,020 troops.\n", "General Staff", "named"),
     # An unnamed speaker is its head phrase; what describes the head after it is not the speaker.
     ("Two sources briefed on the talks told Reuters that Israel was ready.\n", "Two sources", "named"),
     (
