@@ -214,10 +214,11 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
         tok = toks[k]
         if tok.low in _DETS:
             start = k
-            # "Ms. Dale of the Harbour Trust": the determiner belongs to a complement of the name.
+            # "Ms. Dale of the Harbour Trust", "Iran's mission to the United Nations": the determiner belongs
+            # to a complement of the name.
             if (
                 k >= 2
-                and toks[k - 1].low in {"of", "at", "for", "with", "from", "in"}
+                and toks[k - 1].low in {"of", "at", "for", "with", "from", "in", "to"}
                 and (
                     _is_name_word(toks[k - 2])
                     or toks[k - 2].low in lx.SPEAKER_NOUNS

@@ -1178,6 +1178,20 @@ def test_reported_speech(body: str, expected: list[tuple[str, str | None, str]])
 
 
 SPEAKERS = [
+    # A particle joined to a surname by a hyphen is part of the name; the surname alone resolves to it.
+    (
+        "“We are closer,” spokesman Nasser al-Khulaifi told a briefing.\n\n"
+        "Al-Khulaifi said mediators had presented a proposal.\n",
+        "Nasser al-Khulaifi",
+        "surname",
+    ),
+    # "X's mission to the United Nations": the complement belongs to the speaker's phrase.
+    (
+        "Israel traded fire with Hezbollah overnight, and Iran’s mission to the United Nations said that "
+        "a ceasefire was the only thing that could delay a response.\n",
+        "Iran’s mission to the United Nations",
+        "named",
+    ),
     # "Coast Guard", "General Staff": bodies, never a person whose surname a country could be.
     (
         "The China Coast Guard said its ships had expelled the vessels.\n\n"
