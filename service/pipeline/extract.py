@@ -3583,7 +3583,7 @@ class _Extractor:
     def _named_organisation(self, phrase: str, at: int) -> str | None:
         """ "The airline" after "SkyBridge Airlines", "the regulator" after "energy regulator Ofgem" or
         "Ofgem, the energy regulator": the organisation the article named with that noun."""
-        m = re.fullmatch(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}([a-z]+)", phrase)
+        m = re.fullmatch(r"[Tt]he\s+(?:[A-Z][\w.]*\s+)*(?:[\w-]+\s+){0,2}([a-z]+)", phrase)
         if m is None or m.group(1) not in _ORG_KINDS:
             return None
         noun = m.group(1)
@@ -4051,9 +4051,9 @@ class _Extractor:
                     core[0], "organisation" if core[0].lower() in _COLLECTIVE else "person", mention, "named"
                 )
         name = re.sub(r"^(?:the|a|an|one|another)\s+", "", raw, flags=re.I).strip()
-        name = _POST_MODIFIER.sub(
-            "", name
-        )  # "a Hamas official with knowledge of the talks": a Hamas official
+        # "a Hamas official with knowledge of the talks", "the San Jose-based company": what describes the
+        # speaker beyond its head does not name it
+        name = _BASED.sub("", _POST_MODIFIER.sub("", name))
         head = heads[-1] if heads else ""
         singular = head[:-1] if head.endswith("s") and head[:-1] in lx.SPEAKER_NOUNS else head
         lead = re.match(
@@ -4194,6 +4194,7 @@ class _Extractor:
 # What describes an unnamed speaker after its head ("sources briefed on the talks", "an official speaking on
 # condition of anonymity"): not part of how the speaker is labelled. What tells whose side an anonymous
 # source is on stays ("people familiar with the matter", "a source close to the board", "people involved in").
+_BASED = re.compile(r"^(?:[A-Z][\w.]*\s+)*[\w.]+-based\s+(?=[a-z])")
 _POST_MODIFIER = re.compile(
     r"\s+(?:with\s+(?:direct\s+|first-hand\s+)?knowledge|briefed\s+on|speaking\s+on|"
     r"gathered\s+(?:at|in|outside|near)|who\s)\b.*$"

@@ -1178,6 +1178,12 @@ def test_reported_speech(body: str, expected: list[tuple[str, str | None, str]])
 
 
 SPEAKERS = [
+    # Where an organisation is based does not name it: "the Dublin-based airline" is the airline.
+    (
+        "SkyBridge Airlines cancelled 400 flights.\n\nThe Dublin-based airline said most flights would run.\n",
+        "SkyBridge Airlines",
+        "role_noun",
+    ),
     # A particle joined to a surname by a hyphen is part of the name; the surname alone resolves to it.
     (
         "“We are closer,” spokesman Nasser al-Khulaifi told a briefing.\n\n"
