@@ -467,7 +467,41 @@ def _np_forward(toks: list[Tok], i: int, *, documents: bool = False) -> tuple[in
                 continue
         if end is not None and (tok.low in _CONNECT or (documents and tok.low in _DOC_LINK)) and k + 1 < n:
             nxt = toks[k + 1]
-            if _is_name_word(nxt) or nxt.low in _DETS or nxt.low in lx.SPEAKER_NOUNS:
+            if _is_name_word(nxt) or nxt.low in lx.SPEAKER_NOUNS:
+                k += 1
+                continue
+            if nxt.low in _DETS and tok.low in {"of", "for", "at"}:
+                # "the office of the state's chief electoral officer": on to the head of the complement
+                head = next(
+                    (
+                        p
+                        for p in range(k + 2, min(n, k + 7))
+                        if toks[p].low in lx.SPEAKER_NOUNS or _is_name_word(toks[p])
+                    ),
+                    None,
+                )
+                while head is not None:
+                    # "chief electoral officer": on to the last noun of the head
+                    step = next(
+                        (
+                            q
+                            for q in (head + 1, head + 2)
+                            if q < n
+                            and toks[q].low in lx.SPEAKER_NOUNS
+                            and all(t.text.isalpha() and t.low not in _FUNCTION for t in toks[head + 1 : q])
+                        ),
+                        None,
+                    )
+                    if step is None:
+                        break
+                    head = step
+                plain = head is not None and all(
+                    t.low.endswith(("’s", "'s")) or (t.text.isalpha() and t.low not in _FUNCTION)
+                    for t in toks[k + 2 : head]
+                )
+                if plain:
+                    end, k = head, head + 1
+                    continue
                 k += 1
                 continue
         break

@@ -1608,6 +1608,24 @@ def test_speaker_resolution(body: str, name: str, resolution: str) -> None:
     assert (speaker.name, speaker.resolution) == (name, resolution)
 
 
+MENTIONS = [
+    # A speaker phrase runs on through its complement to the complement's head.
+    (
+        "Turnout was high, according to the office of the state's chief electoral officer.\n",
+        "the office of the state's chief electoral officer",
+    ),
+    ("Turnout was high, according to the head of the harbour board.\n", "the head of the harbour board"),
+    # … but not across a coordination: "Phoenix and its officers" is no speaker.
+    ("The letter suggests that Phoenix and its officers support the campaign.\n", "The letter"),
+]
+
+
+@pytest.mark.parametrize(("body", "mention"), MENTIONS)
+def test_speaker_mentions(body: str, mention: str) -> None:
+    quotations = analyse(HEAD + body).quotations
+    assert [q.speaker.mention.text for q in quotations if q.speaker and q.speaker.mention] == [mention]
+
+
 def test_role_nouns_do_not_borrow_a_later_name() -> None:
     text = (
         HEAD
