@@ -3148,9 +3148,84 @@ class _Extractor:
         segs: list[Segment],
         masked: str,
     ) -> list[Draft]:
-        text = self.text
+        """The drafts of one sentence: for each cue that frames some content, what it reports, on its left,
+        on its right or around it. Content already given to a cue before is never given again
+        (``claimed_to``)."""
         made: list[Draft] = []
         claimed_to = s_lo
+        groups = self._cue_extents(toks, cues)
+        embedded = self._embedded_cues(toks, cues, groups, masked, s_lo, s_hi)
+        pending: list[tuple[int, int]] = []
+        for n, cue in enumerate(cues):
+            if n in embedded:
+                continue
+            g_start, g_end = groups[n]
+            following = self._embed_cues_opening_content(toks, cues, groups, n, masked, embedded)
+            next_start = groups[following][0] if following < len(cues) else s_hi
+            passive = _BEFORE_PASSIVE.search(masked, s_lo, toks[cue.first].start) is not None
+            if self._reports_nobody(toks, cue, masked, s_lo, s_hi, g_end, next_start, passive):
+                claimed_to = max(claimed_to, g_end)
+                continue
+            if cue.according and made and toks[cue.np[0]].start >= made[-1].end:
+                # "…, she said, according to Reuters.": the channel of the attribution just made.
+                made[-1].via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
+                claimed_to = max(claimed_to, g_end)
+                continue
+            relative = self._relative_pronoun_cue(toks, cue)
+            right_from, starts_complement = self._right_start(toks, cue, masked, g_end, next_start)
+            span, interrupted = self._content_span(
+                toks,
+                cue,
+                n + 1 == len(cues),
+                masked,
+                s_lo,
+                claimed_to,
+                (g_start, g_end),
+                right_from,
+                next_start,
+                starts_complement,
+                relative,
+            )
+            if span is None:
+                self._cue_without_content(index, toks, cue, masked, g_end, next_start, made, pending)
+                claimed_to = max(claimed_to, g_end)
+                continue
+            if span[0] < g_start and self._occasion_of_remarks(index, toks, cue, masked, span, g_start):
+                claimed_to = max(claimed_to, g_end)
+                continue
+            if span[0] >= g_end:
+                if relative:
+                    span = self._relative_clause_content(masked, span)
+                if self._not_reported_content(toks, cue, masked, span, g_end, passive):
+                    claimed_to = max(claimed_to, g_end)
+                    continue
+                if span[1] == next_start and following < len(cues):
+                    # "said he had a source who told him …": an attribution inside the content (after a
+                    # relative or conjunction, not after a clause boundary) is part of what was said; it
+                    # still gets its own quotation.
+                    span = (span[0], self._nested_end(toks, cues, groups, following, span[0], masked, s_hi))
+                span = self._right_content_clause(toks, cue, segs, masked, span, starts_complement)
+            start, end = _strip_span(self.text, *span)
+            if start >= g_end and re.match(r"(?:and|or|nor)\s", masked[start:end]):
+                claimed_to = max(claimed_to, g_end)  # "who said and did the same things": two verbs
+                continue
+            # "endorsed Trump", "cited it": an object verb's position can be one short word.
+            if end - start < (2 if cue.noun_object else 8):
+                continue
+            draft = self._cue_draft(index, (s_lo, s_hi), toks, cue, segs, start, end, interrupted)
+            draft.via_mentions.extend(pending)
+            pending = []
+            self._add_channels_and_name(draft, toks, cue, masked, s_hi)
+            self._borrow_speaker(draft, toks, cue, made)
+            made.append(draft)
+            claimed_to = max(claimed_to, span[1], g_end)
+        # Several cues over one content ("Interfax said Vos told …"): the last speaker wins, the others
+        # become intermediaries when they are outlets.
+        self.drafts.extend(made)
+        return made
+
+    def _cue_extents(self, toks: list[Tok], cues: list[Cue]) -> list[tuple[int, int]]:
+        """The text each cue takes up with its speaker phrase (unless borrowed from a verb before)."""
         groups = []
         for cue in cues:
             lo_t = min(cue.first, cue.np[0]) if cue.np and not cue.coordinated else cue.first
@@ -3158,29 +3233,23 @@ class _Extractor:
                 lo_t = min(lo_t, cue.object_np[0])  # "Lavrov was quoted by RIA as saying"
             hi_t = max(cue.last, cue.np[1]) if cue.np else cue.last
             groups.append((toks[lo_t].start, toks[hi_t].end))
+        return groups
+
+    def _embedded_cues(
+        self,
+        toks: list[Tok],
+        cues: list[Cue],
+        groups: list[tuple[int, int]],
+        masked: str,
+        s_lo: int,
+        s_hi: int,
+    ) -> set[int]:
+        """The cues that frame nothing of their own: those inside the content of a closing cue, and weak
+        cues in a sentence with a verb of speech."""
         embedded: set[int] = set()
         # "The mayor had told the council that …, the clerk added.": a closing cue owns the whole sentence.
-        if len(cues) > 1:
-            final = cues[-1]
-            g0, g1 = groups[-1]
-            before = masked[s_lo:g0].rstrip()
-            if (
-                final.np is not None
-                and (
-                    final.weight >= _STRONG
-                    # "…, a new study has found.": a document's finding closes the sentence too
-                    or (
-                        toks[final.first].low in _EVIDENCE_VERBS
-                        and any(t.low in lx.DOCUMENT_HEADS for t in toks[final.np[0] : final.np[1] + 1])
-                    )
-                )
-                and not final.according
-                and before[-1:] == ","
-                and (_words(masked[g1:s_hi]) <= 4 or _ADDRESSEE_ONLY.fullmatch(masked, g1, s_hi))
-                and not self._is_channel(toks, final.np)
-                and toks[final.first].low in lx.PARENTHETICAL
-            ):
-                embedded |= {k for k, c in enumerate(cues[:-1]) if not c.according}
+        if len(cues) > 1 and self._closing_cue_owns_sentence(toks, cues[-1], groups[-1], masked, s_lo, s_hi):
+            embedded |= {k for k, c in enumerate(cues[:-1]) if not c.according}
         # A stance verb ("opposes", "wants") yields to a verb of speech in the same sentence:
         # "The city opposes X, the spokesman said" is one attribution, to the spokesman.
         strongest = max(
@@ -3197,191 +3266,286 @@ class _Extractor:
             default=0.0,
         )
         if strongest >= _STRONG:
-            embedded |= {
-                k
-                for k, c in enumerate(cues)
-                if c.weight < _STRONG
-                and not c.according
-                # "Quist asserted that the mayor tells …": a that-clause makes the weak verb the frame.
-                and not (c.last + 1 < len(toks) and toks[c.last + 1].low == "that")
-                # "The mayor said the pier was safe, but she rejects the toll": a clause of its own.
-                and not any(
-                    s.weight >= _STRONG
-                    and (
-                        (
-                            toks[c.first].low in lx.SPEECH_VERBS
-                            and s.last < c.first
-                            and _clause_break(toks, s.last + 1, c.first)
-                        )
-                        # "Cruz exhorted Republicans to … and said he …": two verb phrases, two contents
-                        or (c.last < s.first and _second_verb_phrase(toks, c.last + 1, s.first))
+            embedded |= {k for k, c in enumerate(cues) if self._yields_to_speech(toks, cues, c)}
+        return embedded
+
+    def _closing_cue_owns_sentence(
+        self, toks: list[Tok], final: Cue, group: tuple[int, int], masked: str, s_lo: int, s_hi: int
+    ) -> bool:
+        """ "…, the clerk added.": a strong parenthetical cue after a comma, with little or nothing but an
+        addressee after it, reports all of the sentence before it."""
+        g0, g1 = group
+        before = masked[s_lo:g0].rstrip()
+        return (
+            final.np is not None
+            and (
+                final.weight >= _STRONG
+                # "…, a new study has found.": a document's finding closes the sentence too
+                or (
+                    toks[final.first].low in _EVIDENCE_VERBS
+                    and any(t.low in lx.DOCUMENT_HEADS for t in toks[final.np[0] : final.np[1] + 1])
+                )
+            )
+            and not final.according
+            and before[-1:] == ","
+            and bool(_words(masked[g1:s_hi]) <= 4 or _ADDRESSEE_ONLY.fullmatch(masked, g1, s_hi))
+            and not self._is_channel(toks, final.np)
+            and toks[final.first].low in lx.PARENTHETICAL
+        )
+
+    def _yields_to_speech(self, toks: list[Tok], cues: list[Cue], c: Cue) -> bool:
+        """A weak cue yields to the verb of speech of its sentence (it is part of what is said), unless it has
+        a that-clause or a clause of its own."""
+        return (
+            c.weight < _STRONG
+            and not c.according
+            # "Quist asserted that the mayor tells …": a that-clause makes the weak verb the frame.
+            and not (c.last + 1 < len(toks) and toks[c.last + 1].low == "that")
+            # "The mayor said the pier was safe, but she rejects the toll": a clause of its own.
+            and not any(
+                s.weight >= _STRONG
+                and (
+                    (
+                        toks[c.first].low in lx.SPEECH_VERBS
+                        and s.last < c.first
+                        and _clause_break(toks, s.last + 1, c.first)
                     )
-                    for s in cues
+                    # "Cruz exhorted Republicans to … and said he …": two verb phrases, two contents
+                    or (c.last < s.first and _second_verb_phrase(toks, c.last + 1, s.first))
                 )
-            }
-        pending: list[tuple[int, int]] = []
-        for n, cue in enumerate(cues):
-            if n in embedded:
-                continue
-            g_start, g_end = groups[n]
-            cue_low = toks[cue.first].low
-            following = n + 1
-            # "the councillors said the public believes that …": a cue right at the start of another's
-            # content is part of that content.
-            outer_channel = cue.np is not None and self._is_channel(toks, cue.np)
-            while (
-                following < len(cues)
-                and not cue.according
-                and not outer_channel
-                and (
-                    _words(masked[g_end : groups[following][0]]) <= 1
-                    and not re.search(r"[,;:]", masked[g_end : groups[following][0]])
-                    # "said during a rally in Michigan that Clinton once described …"
-                    or self._opens_that_clause(masked, g_end, groups[following][0], cue_low)
-                )
-                and groups[following][0] > g_end
-                and toks[cues[following].first].low not in {"according"}
-            ):
-                embedded.add(following)
-                following += 1
-            while following < len(cues) and following in embedded:
-                following += 1
-            next_start = groups[following][0] if following < len(cues) else s_hi
-            left_start = claimed_to
-            left = masked[left_start:g_start]
-            left_stripped = left.rstrip()
-            left_ends = left_stripped[-1:] in {",", "—", "–"} or left_stripped[-1:] in _CLOSE_MARKS
-            if left_stripped.endswith(("''",)):
-                left_ends = True
-            right_from = _content_right(text, masked, g_end, next_start, cue_low)
-            right = masked[right_from:next_start]
-            right_words = _mwords(right)
-            left_words = _mwords(left)
-            starts_complement = bool(
-                re.match(r"\s*,?\s*(?:that\b|:|[“\"‘'])", masked[g_end:next_start])
-                or re.search(r"(?:\bthat|:)\s*$", masked[g_end:right_from])
+                for s in cues
             )
-            span = None
-            interrupted = False
-            relative = cue.np is not None and (
-                (toks[cue.np[1]].low in {"who", "which"} and cue.np[0] == cue.np[1])
-                or toks[cue.np[1]].low == "whom"
+        )
+
+    def _embed_cues_opening_content(
+        self,
+        toks: list[Tok],
+        cues: list[Cue],
+        groups: list[tuple[int, int]],
+        n: int,
+        masked: str,
+        embedded: set[int],
+    ) -> int:
+        """Marks as embedded the cues right at the start of cue ``n``'s content; returns the next cue that
+        is not embedded (``len(cues)`` when there is none)."""
+        cue = cues[n]
+        g_end = groups[n][1]
+        cue_low = toks[cue.first].low
+        following = n + 1
+        # "the councillors said the public believes that …": a cue right at the start of another's
+        # content is part of that content.
+        outer_channel = cue.np is not None and self._is_channel(toks, cue.np)
+        while (
+            following < len(cues)
+            and not cue.according
+            and not outer_channel
+            and (
+                _words(masked[g_end : groups[following][0]]) <= 1
+                and not re.search(r"[,;:]", masked[g_end : groups[following][0]])
+                # "said during a rally in Michigan that Clinton once described …"
+                or self._opens_that_clause(masked, g_end, groups[following][0], cue_low)
             )
-            if relative or cue.noun_object:
-                # "Campaigning in 2012, he barely mentioned climate change": an object verb's content is
-                # its object, never the clause before it.
-                left_ends = False
-            passive = _BEFORE_PASSIVE.search(masked, s_lo, toks[cue.first].start) is not None
-            if (
-                passive
-                and cue_low != "quoted"
-                # "who has not been charged with …": a weak cue in the passive is an act done to someone.
-                and (
-                    re.match(r"\s*by\b", masked[g_end:next_start])
-                    or (cue.weight < _STRONG and not cue_low.endswith("ing"))  # "is demanding" is active
-                )
-                and MASK not in masked[s_lo:s_hi]
-                and not re.search(r"\bthat\b", masked[g_end:s_hi])
-            ):
-                # "The curfew was declared by the governor": an act, with nothing reported.
-                claimed_to = max(claimed_to, g_end)
-                continue
-            if (
-                passive
-                and cue_low in _IMPERSONAL_PASSIVES
-                and (
-                    (cue.np and toks[cue.np[0]].low == "it") or re.match(r"\s*to\b", masked[g_end:next_start])
-                )
-            ):
-                # "It is understood that …", "Ministers are said to be …": nobody is named as saying it.
-                claimed_to = max(claimed_to, g_end)
-                continue
-            if _ANONYMITY.match(masked, g_end, next_start):
-                claimed_to = max(claimed_to, g_end)
-                continue
-            if cue.according and made and toks[cue.np[0]].start >= made[-1].end:
-                # "…, she said, according to Reuters.": the channel of the attribution just made.
-                made[-1].via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
-                claimed_to = max(claimed_to, g_end)
-                continue
-            if cue.participle:
-                if right_words >= 2:
-                    span = (right_from, next_start)
-                    main = _sentence_subject(toks) if cue.first == 0 else None
-                    if main is not None and right_from < toks[main[0]].start < next_start:
-                        span = (right_from, toks[main[0]].start)  # "Arguing that …, the mayor left"
-            elif cue.according and left_ends and left_words >= 3:
-                span = (left_start, g_start)
-            elif cue.according:
-                if right_words >= 3:
-                    span = (right_from, next_start)
-            elif (
-                left_stripped[-1:] in _CLOSE_MARKS
-                and re.match(
-                    r"[^“\"‘';:!?]{0,100}?,\s*(?:(?:but|and)\s+)?(?:[“\"‘']|'')", masked[g_end:next_start]
-                )
-                and not any(
-                    w.lower() in lx.SPEECH_VERBS
-                    for w in re.findall(r"[A-Za-z]+", masked[g_end:next_start].split(",")[0])
-                )
-                and n + 1 == len(cues)
-            ):
-                # "“A,” he said, “B.”": one quotation interrupted by its cue.
-                span = (left_start, next_start)
-                interrupted = True
-            elif (
-                left_stripped[-1:] in _CLOSE_MARKS
-                and MASK in left
-                and left_words >= 3
-                and cue_low in lx.PARENTHETICAL
-                and not (_is_intro(left) and right_words >= 3)
-                and not re.match(r"\s*(?:[:“\"]|,?\s*that\b)", masked[g_end:next_start])
-            ):
-                # "“…,” Vos told reporters after the meeting that …": the quotation is what was said.
-                span = (left_start, g_start)
-            elif starts_complement and right_words >= 2:
-                span = (right_from, next_start)
-            elif (
-                left_stripped.endswith(",")
-                and left_start == s_lo
-                and cue.weight >= _STRONG
-                and left_words >= 1
-                and MASK not in left
-                and not _is_intro(left)
-                and n + 1 == len(cues)
-                and _mid_rest(masked[g_end:next_start])
-            ):
-                # "The costs, he added, were higher": the cue in the middle of one statement.
-                span = (left_start, next_start)
-            elif (
-                left_ends
-                and left_words >= 3
-                # "More than health care or the economy, Mr. Obama believes his …": no verb, no statement.
-                and not (right_words >= 4 and not _VERB_LIKE.search(left))
-                # "But when Congress cut funding, Mexico said enough.": a subordinate clause says nothing.
-                and not _SUBORDINATE_ONLY.fullmatch(left)
-                # "On July 6, the mayor said:": what was said follows the colon.
-                and not re.match(r"\s*:", masked[g_end:next_start])
-                and not (
-                    _is_intro(left)
-                    and right_words >= 3
-                    and not (_BARE_ADJUNCT.fullmatch(right) and _FINITE.search(left))
-                )
-                and (cue.weight >= _STRONG or cue_low in lx.PARENTHETICAL)
-            ):
-                span = (left_start, g_start)
-                # "CONTENT, she added, CONTENT." — the cue in the middle of one statement.
-                rest = masked[g_end:next_start]
-                if (
-                    n + 1 == len(cues)
-                    and re.match(r"\s*,", rest)
-                    and _mwords(rest) >= 3
-                    and not any(w.lower() in lx.SPEECH_VERBS for w in re.findall(r"[A-Za-z]+", rest))
-                    and _mid_rest(rest)
-                    and MASK not in left
-                ):
-                    span = (left_start, next_start)
-            elif (
+            and groups[following][0] > g_end
+            and toks[cues[following].first].low not in {"according"}
+        ):
+            embedded.add(following)
+            following += 1
+        while following < len(cues) and following in embedded:
+            following += 1
+        return following
+
+    def _reports_nobody(
+        self,
+        toks: list[Tok],
+        cue: Cue,
+        masked: str,
+        s_lo: int,
+        s_hi: int,
+        g_end: int,
+        next_start: int,
+        passive: bool,
+    ) -> bool:
+        """A cue in the passive that reports an act or names nobody as saying anything, or a cue followed by
+        a request for anonymity ("spoke on condition of anonymity")."""
+        cue_low = toks[cue.first].low
+        if (
+            passive
+            and cue_low != "quoted"
+            # "who has not been charged with …": a weak cue in the passive is an act done to someone.
+            and (
+                re.match(r"\s*by\b", masked[g_end:next_start])
+                or (cue.weight < _STRONG and not cue_low.endswith("ing"))  # "is demanding" is active
+            )
+            and MASK not in masked[s_lo:s_hi]
+            and not re.search(r"\bthat\b", masked[g_end:s_hi])
+        ):
+            # "The curfew was declared by the governor": an act, with nothing reported.
+            return True
+        if (
+            passive
+            and cue_low in _IMPERSONAL_PASSIVES
+            and ((cue.np and toks[cue.np[0]].low == "it") or re.match(r"\s*to\b", masked[g_end:next_start]))
+        ):
+            # "It is understood that …", "Ministers are said to be …": nobody is named as saying it.
+            return True
+        return _ANONYMITY.match(masked, g_end, next_start) is not None
+
+    def _relative_pronoun_cue(self, toks: list[Tok], cue: Cue) -> bool:
+        """The cue's speaker phrase is a relative pronoun ("…, who said", "…, which contended that")."""
+        return cue.np is not None and (
+            (toks[cue.np[1]].low in {"who", "which"} and cue.np[0] == cue.np[1])
+            or toks[cue.np[1]].low == "whom"
+        )
+
+    def _right_start(
+        self, toks: list[Tok], cue: Cue, masked: str, g_end: int, next_start: int
+    ) -> tuple[int, bool]:
+        """Where the content after the cue begins, and whether it opens with "that", a colon or a quote."""
+        right_from = _content_right(self.text, masked, g_end, next_start, toks[cue.first].low)
+        starts_complement = bool(
+            re.match(r"\s*,?\s*(?:that\b|:|[“\"‘'])", masked[g_end:next_start])
+            or re.search(r"(?:\bthat|:)\s*$", masked[g_end:right_from])
+        )
+        return right_from, starts_complement
+
+    def _content_span(
+        self,
+        toks: list[Tok],
+        cue: Cue,
+        last_cue: bool,
+        masked: str,
+        s_lo: int,
+        left_start: int,
+        group: tuple[int, int],
+        right_from: int,
+        next_start: int,
+        starts_complement: bool,
+        relative: bool,
+    ) -> tuple[tuple[int, int] | None, bool]:
+        """What the cue reports: the content on its left (from ``left_start``), on its right (up to
+        ``next_start``) or on both sides; the families are tried in turn. Also returns whether the content is
+        one quotation interrupted by the cue. ``last_cue``: no cue follows in the sentence.
+        """
+        g_start, g_end = group
+        cue_low = toks[cue.first].low
+        left = masked[left_start:g_start]
+        left_stripped = left.rstrip()
+        left_ends = left_stripped[-1:] in {",", "—", "–"} or left_stripped[-1:] in _CLOSE_MARKS
+        if left_stripped.endswith(("''",)):
+            left_ends = True
+        if relative or cue.noun_object:
+            # "Campaigning in 2012, he barely mentioned climate change": an object verb's content is
+            # its object, never the clause before it.
+            left_ends = False
+        after = masked[g_end:next_start]
+        right = masked[right_from:next_start]
+        right_words = _mwords(right)
+        left_words = _mwords(left)
+        if cue.participle:
+            if right_words < 2:
+                return None, False
+            main = _sentence_subject(toks) if cue.first == 0 else None
+            if main is not None and right_from < toks[main[0]].start < next_start:
+                return (right_from, toks[main[0]].start), False  # "Arguing that …, the mayor left"
+            return (right_from, next_start), False
+        if cue.according and left_ends and left_words >= 3:
+            return (left_start, g_start), False
+        if cue.according:
+            return ((right_from, next_start) if right_words >= 3 else None), False
+        if self._interrupted_quotation(left_stripped, after, last_cue):
+            # "“A,” he said, “B.”": one quotation interrupted by its cue.
+            return (left_start, next_start), True
+        if self._quotation_before_cue(left, left_stripped, left_words, right_words, after, cue_low):
+            # "“…,” Vos told reporters after the meeting that …": the quotation is what was said.
+            return (left_start, g_start), False
+        if starts_complement and right_words >= 2:
+            return (right_from, next_start), False
+        if last_cue and left_start == s_lo and self._cue_mid_statement(left, left_words, after, cue):
+            # "The costs, he added, were higher": the cue in the middle of one statement.
+            return (left_start, next_start), False
+        if left_ends and self._left_is_content(left, left_words, right, right_words, after, cue, cue_low):
+            # "CONTENT, she added, CONTENT." — the cue in the middle of one statement.
+            if last_cue and self._statement_resumes(left, after):
+                return (left_start, next_start), False
+            return (left_start, g_start), False
+        if self._right_is_content(toks, cue, cue_low, right, right_words):
+            return (right_from, next_start), False
+        return None, False
+
+    def _interrupted_quotation(self, left_stripped: str, after: str, last_cue: bool) -> bool:
+        """ "“A,” he said, “B.”": a quotation closes before the last cue, and another opens after a short
+        aside with no verb of speech in it."""
+        return (
+            left_stripped[-1:] in _CLOSE_MARKS
+            and re.match(r"[^“\"‘';:!?]{0,100}?,\s*(?:(?:but|and)\s+)?(?:[“\"‘']|'')", after) is not None
+            and not any(w.lower() in lx.SPEECH_VERBS for w in re.findall(r"[A-Za-z]+", after.split(",")[0]))
+            and last_cue
+        )
+
+    def _quotation_before_cue(
+        self, left: str, left_stripped: str, left_words: int, right_words: int, after: str, cue_low: str
+    ) -> bool:
+        """ "“…,” Vos told reporters after the meeting that …": a quotation closes right before a
+        parenthetical cue, and no colon, quotation or that-clause follows it."""
+        return (
+            left_stripped[-1:] in _CLOSE_MARKS
+            and MASK in left
+            and left_words >= 3
+            and cue_low in lx.PARENTHETICAL
+            and not (_is_intro(left) and right_words >= 3)
+            and not re.match(r"\s*(?:[:“\"]|,?\s*that\b)", after)
+        )
+
+    def _cue_mid_statement(self, left: str, left_words: int, after: str, cue: Cue) -> bool:
+        """ "The costs, he added, were higher": a strong cue set off by commas after the subject of a
+        statement that goes on after it."""
+        return (
+            left.rstrip().endswith(",")
+            and cue.weight >= _STRONG
+            and left_words >= 1
+            and MASK not in left
+            and not _is_intro(left)
+            and _mid_rest(after)
+        )
+
+    def _left_is_content(
+        self, left: str, left_words: int, right: str, right_words: int, after: str, cue: Cue, cue_low: str
+    ) -> bool:
+        """The clause before a strong or parenthetical cue is what it reports: a statement, not a phrase
+        with no verb, a subordinate clause or an introduction to what follows."""
+        return (
+            left_words >= 3
+            # "More than health care or the economy, Mr. Obama believes his …": no verb, no statement.
+            and not (right_words >= 4 and not _VERB_LIKE.search(left))
+            # "But when Congress cut funding, Mexico said enough.": a subordinate clause says nothing.
+            and not _SUBORDINATE_ONLY.fullmatch(left)
+            # "On July 6, the mayor said:": what was said follows the colon.
+            and not re.match(r"\s*:", after)
+            and not (
+                _is_intro(left)
+                and right_words >= 3
+                and not (_BARE_ADJUNCT.fullmatch(right) and _FINITE.search(left))
+            )
+            and (cue.weight >= _STRONG or cue_low in lx.PARENTHETICAL)
+        )
+
+    def _statement_resumes(self, left: str, after: str) -> bool:
+        """ "CONTENT, she added, CONTENT.": the statement before the cue goes on after it."""
+        return (
+            re.match(r"\s*,", after) is not None
+            and _mwords(after) >= 3
+            and not any(w.lower() in lx.SPEECH_VERBS for w in re.findall(r"[A-Za-z]+", after))
+            and _mid_rest(after)
+            and MASK not in left
+        )
+
+    def _right_is_content(
+        self, toks: list[Tok], cue: Cue, cue_low: str, right: str, right_words: int
+    ) -> bool:
+        """What follows the cue is what it reports: enough words, an infinitive or an object phrase, and
+        not the occasion of speaking ("said when she resigned")."""
+        return bool(
+            (
                 # "he declined to comment": an infinitive is a whole position in two words.
                 (
                     right_words >= 3
@@ -3400,188 +3564,224 @@ class _Extractor:
                 and cue_low not in {"reported", "reports"}
                 or cue.participle
                 and right_words >= 2
-            ) and not (
+            )
+            and not (
                 # "said when she resigned" is the occasion; "has not said when they would …" a question
                 _ADVERBIAL_CLAUSE.match(right) and toks[cue.first - 1].low not in {"not", "n't", "never"}
-            ):
-                span = (right_from, next_start)
-            if span is None and cue.np and re.fullmatch(r"\s*:\s*", masked[g_end:next_start]):
-                # "He said:" closing a paragraph: the quotation follows in the next one.
-                self.colon_cue = (
-                    index,
-                    (toks[cue.np[0]].start, toks[cue.np[1]].end),
-                    (toks[cue.first].start, toks[cue.last].end),
-                )
-            if span is None:
-                if cue.np and not made and self._is_channel(toks, cue.np):
-                    # "Interfax said that Vos told …": the outlet is the channel of what follows.
-                    pending.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
-                if cue.np and made and toks[cue.np[0]].start >= made[-1].end:
-                    made[-1].via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
-                claimed_to = max(claimed_to, g_end)
-                continue
-            if span[0] < g_start and _REMARK.search(masked, span[0], g_start):
-                # "X made the remarks during …, according to Y": the occasion of a quotation, not one; the
-                # channel it names is the channel of the quotation before.
-                if cue.according and cue.np and self.drafts and self.drafts[-1].paragraph >= index - 1:
-                    self.drafts[-1].via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
-                claimed_to = max(claimed_to, g_end)
-                continue
-            if span[0] >= g_end and relative:
-                # "…, which contended that X, is …": the relative clause ends at its comma.
-                comma = masked.find(",", span[0], span[1])
-                if comma > 0 and _words(masked[span[0] : comma]) >= 3:
-                    span = (span[0], comma)
-            if (
-                span[0] >= g_end
-                and cue_low.startswith(("respond", "repl", "react"))
-                and _ANSWERED.match(masked, span[0], span[1])
-            ):
-                # "was responding to a question about sanctions": what was answered, not what was said
-                claimed_to = max(claimed_to, g_end)
-                continue
-            if (
-                span[0] >= g_end
-                and (cue.weight < _STRONG or passive)
-                and _NOT_CONTENT.match(masked, span[0], span[1])
-                # "found that in the three largest counties, voters …": after "that" it is the content.
-                and not re.search(r"\bthat\s*$", masked[g_end : span[0]])
-            ):
-                # "was declared by the president", "detailed in filings", "declined slightly from 58
-                # percent": a passive or intransitive use, nothing reported follows.
-                claimed_to = max(claimed_to, g_end)
-                continue
-            if span[0] >= g_end and cue_low == "told" and _ADDRESSEE_ONLY.fullmatch(masked, span[0], span[1]):
-                claimed_to = max(claimed_to, g_end)  # "…, he told The Daily Courier on Thursday."
-                continue
-            if span[0] >= g_end and span[1] == next_start and following < len(cues):
-                # "said he had a source who told him …": an attribution inside the content (after a
-                # relative or conjunction, not after a clause boundary) is part of what was said; it
-                # still gets its own quotation.
-                span = (span[0], self._nested_end(toks, cues, groups, following, span[0], masked, s_hi))
-            if span[0] >= g_end and (cue.noun_object or cue_low in lx.COMMUNICATION_ACTS):
-                # "released a letter from his doctor that says he is …": what the document says.
-                says = _DOCUMENT_SAYS.search(masked, span[0], span[1])
-                if says and _words(masked[says.end() : span[1]]) >= 3:
-                    span = (says.end(), span[1])
-            if span[0] >= g_end:
-                lead_seg = next((sg for sg in segs if span[0] <= sg.open <= span[0] + 2), None)
-                if (
-                    lead_seg is not None
-                    and lead_seg.close < span[1]
-                    and _AFTER_QUOTE.match(masked, lead_seg.close, span[1])
-                    # "said “budget reforms” and the collection of taxes would …": a fragment is a subject.
-                    and not (
-                        _words(self.text[lead_seg.start : lead_seg.end]) <= 3
-                        and self.text[lead_seg.start : lead_seg.end].rstrip()[-1:] not in {".", "!", "?", ","}
-                    )
-                ):
-                    # "chanted “Not one more hour!” and marched on": the quotation alone is what was said.
-                    span = (lead_seg.open, lead_seg.close)
-                # Reported content on the right runs to the end of its clause: "…, but he has also …".
-                stop = _CLAUSE_END.search(masked, span[0], span[1])
-                if stop and _words(masked[span[0] : stop.start()]) >= 3:
-                    span = (span[0], stop.start())
-                if cue.noun_object:
-                    # "railed against the fees": the object of the preposition is the position.
-                    lead = _LEAD_WORD.match(masked, span[0], span[1])
-                    if lead and lead.group(1) in lx.STANCE_PREPOSITIONS:
-                        span = (lead.end(), span[1])
-                    # "cited the figure at a forum last week, …": an object phrase, not what follows it.
-                    stop = _OBJECT_END.search(masked, span[0], span[1])
-                    if stop and _words(masked[span[0] : stop.start()]) >= 1:
-                        span = (span[0], stop.start())
-                elif (
-                    cue.weight < _STRONG or lx.BASE_FORM.get(cue_low) == "call" or cue_low.startswith("liken")
-                ):
-                    # "critics would call them impulses - it has also …": a dash ends a weak cue's content.
-                    stop = _DASH.search(masked, span[0], span[1])
-                    # "the top 1 percent -- those earning more than $750,000 -- would face …": paired dashes
-                    # set off an aside inside the content.
-                    if (
-                        stop
-                        and _words(masked[span[0] : stop.start()]) >= 2
-                        and not _DASH.search(masked, stop.end(), span[1])
-                    ):
-                        span = (span[0], stop.start())
-                    if not starts_complement and not _FINITE.search(
-                        masked, span[0], min(span[1], span[0] + 40)
-                    ):
-                        # "called on their help during disasters": a phrase ends like an object.
-                        stop = _OBJECT_END.search(masked, span[0], span[1])
-                        if stop and _words(masked[span[0] : stop.start()]) >= 1:
-                            span = (span[0], stop.start())
-            start, end = _strip_span(text, *span)
-            if start >= g_end and re.match(r"(?:and|or|nor)\s", masked[start:end]):
-                claimed_to = max(claimed_to, g_end)  # "who said and did the same things": two verbs
-                continue
-            # "endorsed Trump", "cited it": an object verb's position can be one short word.
-            if end - start < (2 if cue.noun_object else 8):
-                continue
-            kind, start, end = _kind_and_span(text, start, end, segs)
-            if interrupted and kind == "mixed":
-                inside = [s for s in segs if start - 1 <= s.open and s.end <= end + 1]
-                kind, start, end = "direct", inside[0].start, inside[-1].end
-            mention = (toks[cue.np[0]].start, toks[cue.np[1]].end) if cue.np else None
-            speaker_np = cue.object_np or cue.np
-            if cue.object_np:
-                mention = (toks[cue.object_np[0]].start, toks[cue.object_np[1]].end)
-            draft = Draft(
-                start,
-                end,
-                kind,
-                (s_lo, s_hi),
-                mention if speaker_np else None,
-                (toks[cue.first].start, toks[cue.last].end),
-                cue.weight,
-                index,
             )
-            draft.via_mentions.extend(pending)
-            pending = []
-            if cue.channel:
-                draft.via_mentions.append((toks[cue.channel[0]].start, toks[cue.channel[1]].end))
-            citing = _CITING.match(masked, toks[cue.last].end, s_hi) if cue.np else None
-            if citing and draft.end <= toks[cue.first].start and self._is_channel(toks, cue.np):
-                # "…, Kyodo News reported, citing government sources": the sources speak through Kyodo
-                draft.via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
-                draft.mention = (citing.start(1), citing.end(1))
-            if cue.head and not cue.object_np:
-                draft.name_span = (toks[cue.head[0]].start, toks[cue.head[1]].end)
-            if cue.object_np and cue.np and cue.np != cue.object_np:
-                draft.via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
-            if cue.according and draft.mention:
-                draft.doc_outlet = True
+        )
+
+    def _cue_without_content(
+        self,
+        index: int,
+        toks: list[Tok],
+        cue: Cue,
+        masked: str,
+        g_end: int,
+        next_start: int,
+        made: list[Draft],
+        pending: list[tuple[int, int]],
+    ) -> None:
+        """A cue that reports nothing in its sentence may still be a speaker: of the next paragraph after a
+        colon, or the channel of the drafts after or before it (``pending``, ``made``)."""
+        if cue.np and re.fullmatch(r"\s*:\s*", masked[g_end:next_start]):
+            # "He said:" closing a paragraph: the quotation follows in the next one.
+            self.colon_cue = (
+                index,
+                (toks[cue.np[0]].start, toks[cue.np[1]].end),
+                (toks[cue.first].start, toks[cue.last].end),
+            )
+        if cue.np and not made and self._is_channel(toks, cue.np):
+            # "Interfax said that Vos told …": the outlet is the channel of what follows.
+            pending.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
+        if cue.np and made and toks[cue.np[0]].start >= made[-1].end:
+            made[-1].via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
+
+    def _occasion_of_remarks(
+        self, index: int, toks: list[Tok], cue: Cue, masked: str, span: tuple[int, int], g_start: int
+    ) -> bool:
+        """ "X made the remarks during …, according to Y": the occasion of a quotation, not one; the
+        channel it names is the channel of the quotation before."""
+        if not _REMARK.search(masked, span[0], g_start):
+            return False
+        if cue.according and cue.np and self.drafts and self.drafts[-1].paragraph >= index - 1:
+            self.drafts[-1].via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
+        return True
+
+    def _relative_clause_content(self, masked: str, span: tuple[int, int]) -> tuple[int, int]:
+        """ "…, which contended that X, is …": the relative clause ends at its comma."""
+        comma = masked.find(",", span[0], span[1])
+        if comma > 0 and _words(masked[span[0] : comma]) >= 3:
+            return (span[0], comma)
+        return span
+
+    def _not_reported_content(
+        self, toks: list[Tok], cue: Cue, masked: str, span: tuple[int, int], g_end: int, passive: bool
+    ) -> bool:
+        """What follows the cue is not something it reports: a question answered, a passive or intransitive
+        use, an addressee."""
+        cue_low = toks[cue.first].low
+        if cue_low.startswith(("respond", "repl", "react")) and _ANSWERED.match(masked, span[0], span[1]):
+            # "was responding to a question about sanctions": what was answered, not what was said
+            return True
+        if (
+            (cue.weight < _STRONG or passive)
+            and _NOT_CONTENT.match(masked, span[0], span[1])
+            # "found that in the three largest counties, voters …": after "that" it is the content.
+            and not re.search(r"\bthat\s*$", masked[g_end : span[0]])
+        ):
+            # "was declared by the president", "detailed in filings", "declined slightly from 58
+            # percent": a passive or intransitive use, nothing reported follows.
+            return True
+        # "…, he told The Daily Courier on Thursday."
+        return cue_low == "told" and _ADDRESSEE_ONLY.fullmatch(masked, span[0], span[1]) is not None
+
+    def _right_content_clause(
+        self,
+        toks: list[Tok],
+        cue: Cue,
+        segs: list[Segment],
+        masked: str,
+        span: tuple[int, int],
+        starts_complement: bool,
+    ) -> tuple[int, int]:
+        """The part of the content after the cue that it reports: what a document says, a leading
+        quotation, the clause, the object phrase of an object verb, the phrase of a weak cue."""
+        cue_low = toks[cue.first].low
+        if cue.noun_object or cue_low in lx.COMMUNICATION_ACTS:
+            # "released a letter from his doctor that says he is …": what the document says.
+            says = _DOCUMENT_SAYS.search(masked, span[0], span[1])
+            if says and _words(masked[says.end() : span[1]]) >= 3:
+                span = (says.end(), span[1])
+        lead_seg = next((sg for sg in segs if span[0] <= sg.open <= span[0] + 2), None)
+        if (
+            lead_seg is not None
+            and lead_seg.close < span[1]
+            and _AFTER_QUOTE.match(masked, lead_seg.close, span[1])
+            # "said “budget reforms” and the collection of taxes would …": a fragment is a subject.
+            and not (
+                _words(self.text[lead_seg.start : lead_seg.end]) <= 3
+                and self.text[lead_seg.start : lead_seg.end].rstrip()[-1:] not in {".", "!", "?", ","}
+            )
+        ):
+            # "chanted “Not one more hour!” and marched on": the quotation alone is what was said.
+            span = (lead_seg.open, lead_seg.close)
+        # Reported content on the right runs to the end of its clause: "…, but he has also …".
+        stop = _CLAUSE_END.search(masked, span[0], span[1])
+        if stop and _words(masked[span[0] : stop.start()]) >= 3:
+            span = (span[0], stop.start())
+        if cue.noun_object:
+            # "railed against the fees": the object of the preposition is the position.
+            lead = _LEAD_WORD.match(masked, span[0], span[1])
+            if lead and lead.group(1) in lx.STANCE_PREPOSITIONS:
+                span = (lead.end(), span[1])
+            # "cited the figure at a forum last week, …": an object phrase, not what follows it.
+            stop = _OBJECT_END.search(masked, span[0], span[1])
+            if stop and _words(masked[span[0] : stop.start()]) >= 1:
+                span = (span[0], stop.start())
+        elif cue.weight < _STRONG or lx.BASE_FORM.get(cue_low) == "call" or cue_low.startswith("liken"):
+            span = self._weak_cue_content(masked, span, starts_complement)
+        return span
+
+    def _weak_cue_content(
+        self, masked: str, span: tuple[int, int], starts_complement: bool
+    ) -> tuple[int, int]:
+        """The content of a weak cue (or of "call", "liken") after it: up to a dash, and only a phrase
+        when no finite verb follows."""
+        # "critics would call them impulses - it has also …": a dash ends a weak cue's content.
+        stop = _DASH.search(masked, span[0], span[1])
+        # "the top 1 percent -- those earning more than $750,000 -- would face …": paired dashes
+        # set off an aside inside the content.
+        if (
+            stop
+            and _words(masked[span[0] : stop.start()]) >= 2
+            and not _DASH.search(masked, stop.end(), span[1])
+        ):
+            span = (span[0], stop.start())
+        if not starts_complement and not _FINITE.search(masked, span[0], min(span[1], span[0] + 40)):
+            # "called on their help during disasters": a phrase ends like an object.
+            stop = _OBJECT_END.search(masked, span[0], span[1])
+            if stop and _words(masked[span[0] : stop.start()]) >= 1:
+                span = (span[0], stop.start())
+        return span
+
+    def _cue_draft(
+        self,
+        index: int,
+        sentence: tuple[int, int],
+        toks: list[Tok],
+        cue: Cue,
+        segs: list[Segment],
+        start: int,
+        end: int,
+        interrupted: bool,
+    ) -> Draft:
+        """The draft of the content ``start``–``end`` reported by the cue, with the cue's speaker phrase;
+        a quotation interrupted by its cue is direct speech, not mixed."""
+        kind, start, end = _kind_and_span(self.text, start, end, segs)
+        if interrupted and kind == "mixed":
+            inside = [s for s in segs if start - 1 <= s.open and s.end <= end + 1]
+            kind, start, end = "direct", inside[0].start, inside[-1].end
+        mention = (toks[cue.np[0]].start, toks[cue.np[1]].end) if cue.np else None
+        speaker_np = cue.object_np or cue.np
+        if cue.object_np:
+            mention = (toks[cue.object_np[0]].start, toks[cue.object_np[1]].end)
+        return Draft(
+            start,
+            end,
+            kind,
+            sentence,
+            mention if speaker_np else None,
+            (toks[cue.first].start, toks[cue.last].end),
+            cue.weight,
+            index,
+        )
+
+    def _add_channels_and_name(self, draft: Draft, toks: list[Tok], cue: Cue, masked: str, s_hi: int) -> None:
+        """The channels the cue names ("according to TASS", "citing government sources", "quoted by RIA"),
+        and the name inside its speaker phrase."""
+        if cue.channel:
+            draft.via_mentions.append((toks[cue.channel[0]].start, toks[cue.channel[1]].end))
+        citing = _CITING.match(masked, toks[cue.last].end, s_hi) if cue.np else None
+        if citing and draft.end <= toks[cue.first].start and self._is_channel(toks, cue.np):
+            # "…, Kyodo News reported, citing government sources": the sources speak through Kyodo
+            draft.via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
+            draft.mention = (citing.start(1), citing.end(1))
+        if cue.head and not cue.object_np:
+            draft.name_span = (toks[cue.head[0]].start, toks[cue.head[1]].end)
+        if cue.object_np and cue.np and cue.np != cue.object_np:
+            draft.via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
+        if cue.according and draft.mention:
+            draft.doc_outlet = True
+
+    def _borrow_speaker(self, draft: Draft, toks: list[Tok], cue: Cue, made: list[Draft]) -> None:
+        """A speaker found outside the cue's own phrase: the subject of the verb before "what he called",
+        the speaker of the draft before a participle ("…, adding that …"), or the subject of the sentence."""
+        if (
+            cue.np
+            and cue.np[0] == cue.np[1] > 0
+            and toks[cue.np[0]].low in lx.PRONOUNS
+            and toks[cue.np[0] - 1].low == "what"
+        ):
+            # "Ban Ki-moon condemned what he called …": the subject of the verb before "what".
+            verb = cue.np[0] - 2
+            subj = _np_back(toks, verb - 1) if verb >= 1 and toks[verb].text.islower() else None
             if (
-                cue.np
-                and cue.np[0] == cue.np[1] > 0
-                and toks[cue.np[0]].low in lx.PRONOUNS
-                and toks[cue.np[0] - 1].low == "what"
+                subj
+                and toks[verb].low.endswith(("ed", "s"))
+                and toks[verb].low not in _FUNCTION
+                and _is_name_word(toks[subj[1]])
+                and toks[subj[1]].low not in lx.PRONOUNS
             ):
-                # "Ban Ki-moon condemned what he called …": the subject of the verb before "what".
-                verb = cue.np[0] - 2
-                subj = _np_back(toks, verb - 1) if verb >= 1 and toks[verb].text.islower() else None
-                if (
-                    subj
-                    and toks[verb].low.endswith(("ed", "s"))
-                    and toks[verb].low not in _FUNCTION
-                    and _is_name_word(toks[subj[1]])
-                    and toks[subj[1]].low not in lx.PRONOUNS
-                ):
-                    draft.mention = (toks[subj[0]].start, toks[subj[1]].end)
-                    draft.gender = {"he": "m", "she": "f"}.get(toks[cue.np[0]].low)
-            if cue.participle and made:
-                draft.inherit = made[-1]
-                draft.resolution = "continuation"
-            elif cue.participle and not made:
-                subj = _sentence_subject(toks) or _np_back(toks, _first_subject(toks))
-                if subj:
-                    draft.mention = (toks[subj[0]].start, toks[subj[1]].end)
-            made.append(draft)
-            claimed_to = max(claimed_to, span[1], g_end)
-        # Several cues over one content ("Interfax said Vos told …"): the last speaker wins, the others
-        # become intermediaries when they are outlets.
-        self.drafts.extend(made)
-        return made
+                draft.mention = (toks[subj[0]].start, toks[subj[1]].end)
+                draft.gender = {"he": "m", "she": "f"}.get(toks[cue.np[0]].low)
+        if cue.participle and made:
+            draft.inherit = made[-1]
+            draft.resolution = "continuation"
+        elif cue.participle and not made:
+            subj = _sentence_subject(toks) or _np_back(toks, _first_subject(toks))
+            if subj:
+                draft.mention = (toks[subj[0]].start, toks[subj[1]].end)
 
     def _key(self, speaker: Speaker) -> str:
         return speaker.name or (speaker.mention.text.lower() if speaker.mention else "")
