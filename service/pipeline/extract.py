@@ -771,494 +771,726 @@ def _determined(toks: list[Tok], k: int) -> bool:
 
 
 def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cue]:
+    """The cues of speech and stance in one sentence, left to right: "according to X", then verbs."""
     cues: list[Cue] = []
     n = len(toks)
     i = 0
     while i < n:
-        tok = toks[i]
-        low = tok.low
-        if tok.quote:
+        if toks[i].quote:
             i += 1
-            continue
-        if low == "according" and i + 1 < n and toks[i + 1].low == "to":
-            np = _np_forward(toks, i + 2, documents=True)
-            if (
-                np
-                and cues
-                and i >= 1
-                and toks[i - 1].text == ","
-                and cues[-1].last >= i - 4
-                and np[1] + 2 < n
-                and toks[np[1] + 1].text == ","
-                and toks[np[1] + 2].low == "that"
-            ):
-                # "told reporters, according to TASS, that …": the channel of the verb before
-                cues[-1].channel = np
-                i = np[1] + 1
-                continue
-            if np:
-                cues.append(Cue(i, i + 1, 0.85, np, inverted=True, according=True))
-                i = np[1] + 1
-                continue
-            i += 1
-            continue
-        weight = lx.SPEECH_VERBS.get(low)
-        stance_only = False
-        if low in {"read", "reads"} and i > 0:
-            # "“…,” the article read.", "the letter reads": a text says what it reads.
-            reader = _np_back(toks, i - 1)
-            if reader is not None and toks[reader[1]].low in _READERS:
-                weight = 0.7
-        put_it = (
-            low in {"put", "puts"}
-            and 0 < i < n - 2
-            and toks[i + 1].low == "it"
-            # "As X put it, …", "X put it this way: …", never "put it on the table"
-            and (
-                any(t.low == "as" for t in toks[max(0, i - 12) : i])
-                or toks[i + 2].text in {",", ":"}
-                or toks[i + 2].quote
-                or toks[i + 2].text in _OPEN_MARKS
-            )
-        )
-        if put_it and weight is None:
-            weight = 0.8  # "As Rosenthal put it, “…”": the idiom is a verb of saying
-        light_end = _light_noun_end(toks, i) if weight is None and low in lx.LIGHT_VERBS else None
-        if light_end is not None:
-            weight = 0.5  # "expressed concern that …"
-        elif weight is None and (low in lx.COMMUNICATION_ACTS or low in _STATEMENT_VERBS):
-            light_end = _statement_before_colon(toks, i)
-            if light_end is not None:
-                weight = 0.8  # "X issued a statement:", "X made the following comment:"
-        if weight is None and low in lx.AS_VERBS and tok.text.islower() and _as_after_object(toks, i + 1):
-            weight = 0.45  # "painted Romney as an out-of-touch rich guy"
-        if weight is None and low in lx.NAMING_VERBS and _quote_ahead(toks, i + 1, 8):
-            weight = 0.6  # "Japan branded North Korea an “outlaw nation”", like "called"
-        if weight is None and low in lx.STANCE_VERBS:
-            weight, stance_only = 0.35, True
-        if (
-            weight is None
-            and low in lx.COMMUNICATION_ACTS
-            and any(t.low in lx.COMMUNICATION_NOUNS for t in toks[i + 1 : i + 7])
-        ):
-            weight, stance_only = 0.35, True  # "released an ad", "sent a letter"
-        if (
-            weight is None
-            and not headline
-            and i + 1 < n
-            and toks[i + 1].low == "that"
-            and tok.text.isalpha()
-            and tok.text.islower()
-            and low.endswith("ed")
-            and low not in _NOT_VERBS
-        ):
-            # "X contended that …", "X recognises that …": an unlisted verb with a that-clause.
-            weight = 0.4
-        if (
-            weight is None
-            # "Judge Rejects Request to Unseal File": in a headline, a verb of stance only with an object
-            or (headline and weight < _STRONG and not (stance_only or low in _OBJECT_VERBS | _EVIDENCE_VERBS))
-            or (tok.cap and i > 0 and not headline)
-        ):
-            i += 1
-            continue
-        if not low.endswith("ed") and (
-            _determined(toks, i - 1)
-            # "his infamous comments", "Trump's disrespectful remarks": an adjective between.
-            or (i > 1 and _adjective(toks[i - 1]) and _determined(toks, i - 2))
-        ):
-            # "the report", "the mayor's remarks": a noun, not a verb of speech.
-            i += 1
-            continue
-        if low == "states" and i > 0 and (toks[i - 1].low in _STATE_MODIFIERS or toks[i - 1].text.isdigit()):
-            i += 1  # "member states", "swing states", "50 states": the noun
-            continue
-        if low == "state" and i + 1 < n and toks[i + 1].cap:
-            i += 1  # "state Del. Marcia Price", "state Sen. Ana Lee": an adjective before a title
-            continue
-        if (
-            i + 1 < n
-            and low not in {"say", "says"}
-            and (low in lx.BASE_VERBS or (low.endswith("s") and low[:-1] in lx.BASE_VERBS))
-            and toks[i + 1].low in lx.SPEECH_VERBS
-        ):
-            # "the Reuters report said": the first word is a noun.
-            i += 1
-            continue
-        last = i + 1 if put_it else i if light_end is None else light_end
-        base = lx.BASE_FORM.get(low)
-        if base in lx.NEEDS_PARTICLE:
-            if i + 1 < n and toks[i + 1].low in lx.NEEDS_PARTICLE[base]:
-                last = i + 1
-            elif base == "call" and _quote_ahead(toks, i + 1, 10):
-                pass  # "called the plan “a disaster”"
-            elif low in _OBJECT_VERBS and _object_follows(toks, i + 1):
-                pass  # "called the tax a giveaway": kept if its subject is an agent (below)
-            else:
-                i += 1
-                continue
-        nxt = toks[last + 1] if last + 1 < n else None
-        participle = low.endswith("ing")
-        as_saying = False
-        # "X was quoted as saying", "X is quoted as saying"
-        if (
-            low in {"quoted"}
-            and nxt is not None
-            and nxt.low == "as"
-            and last + 2 < n
-            and toks[last + 2].low in {"saying", "telling", "stating", "writing"}
-        ):
-            last += 2
-            nxt = toks[last + 1] if last + 1 < n else None
-            participle = False
-            as_saying = True
-        object_np = None
-        quoted_by = None
-        if (
-            low == "quoted"
-            and i > 0
-            and toks[i - 1].low in {"was", "is", "were", "been", "being"}
-            and nxt is not None
-            and nxt.low == "by"
-        ):
-            # "Lavrov was quoted by RIA as saying": RIA carries what Lavrov said.
-            agent = _np_forward(toks, last + 2, documents=True)
-            if (
-                agent
-                and agent[1] + 2 < n
-                and toks[agent[1] + 1].low == "as"
-                and toks[agent[1] + 2].low in {"saying", "telling", "stating", "writing"}
-            ):
-                quoted_by = agent
-                last = agent[1] + 2
-                as_saying = True
-        elif low in {"quoted", "quotes", "quote", "quoting", "cited", "cites", "citing"}:
-            obj = _np_forward(toks, last + 1, documents=True)
-            if (
-                obj
-                and obj[1] + 2 < n
-                and toks[obj[1] + 1].low == "as"
-                and toks[obj[1] + 2].low.startswith("say")
-            ):
-                object_np = obj
-                last = obj[1] + 2
-                as_saying = True
-        j = _skip_aux(toks, i - 1)
-        platform = _platform_before(toks, j) if not participle and j >= 2 and toks[j].low == "to" else None
-        if platform is not None:
-            j = platform
-        elif not participle and j >= 2 and toks[j].low == "to":
-            # "She tried to draw …", "he was able to tout …": the subject of the verb before "to".
-            k = _skip_aux(toks, j - 1)
-            if (
-                k >= 1
-                and toks[k].text.isalpha()
-                and toks[k].text.islower()
-                and toks[k].low not in _FUNCTION
-                # "continued to call for …": "continue" is a verb of speech only on its own
-                and (toks[k].low not in lx.SPEECH_VERBS or toks[k].low.startswith("continu"))
-                and toks[k].low not in lx.STANCE_VERBS
-            ):
-                k2 = _skip_aux(toks, k - 1)
-                catenative = _np_back(toks, k2) if k2 >= 0 else None
-                if catenative is not None and _agent(toks, catenative):
-                    j = k2
-        if participle:
-            prev = toks[i - 1] if i > 0 else None
-            followed = _has_complement(toks, last + 1)
-            contracted = prev is not None and prev.low in _CONTRACTED  # "She’s claiming …"
-            if (
-                (
-                    prev is None
-                    # "… as a “strong leader,” comparing him to …": the comma is inside the quotation.
-                    or (
-                        prev.text not in {",", "—", "–"}
-                        and prev.low not in {"by", "while", "as"}
-                        and not prev.quote
-                        and prev.text not in _CLOSE_MARKS
-                    )
-                )
-                and not (prev and prev.low in lx.AUX_ADVERBS)
-                and not contracted
-                and not (followed and weight >= _STRONG)
-                # "Claiming the criticism is unfair, Trump told Fox …": an opening participle clause.
-                and not (
-                    prev is None
-                    and weight >= _STRONG
-                    and any(t.text == "," for t in toks[last + 2 : last + 30])
-                )
-            ):
-                i += 1
-                continue
-            np = None
-            absolute = _np_back(toks, i - 1) if prev is not None and prev.text[:1].isalpha() else None
-            if contracted:
-                np = (i - 1, i - 1)
-            elif absolute is not None and absolute[0] >= 1 and toks[absolute[0] - 1].low == "with":
-                np = absolute  # "…, with Hungary warning that …": the subject of the absolute clause
-            elif prev is not None and prev.low in lx.AUX_ADVERBS:
-                np = _np_back(toks, j)
-            elif prev is not None and _is_name_word(prev):
-                # "footage of Hillary Clinton asking, “…”": the person shown speaking, not the ad.
-                shown = _np_back(toks, i - 1)
-                of = (
-                    next((p for p in range(i - 2, shown[0] - 2, -1) if toks[p].low == "of"), None)
-                    if shown
-                    else None
-                )
-                if of is not None and of + 1 < i:
-                    np = (of + 1, i - 1)
-            cues.append(Cue(i, last, weight * 0.9, np, participle=np is None))
-            i = last + 1
-            continue
-        np = _np_back(toks, j) if j >= 0 else None
-        head = None
-        coordinated = False
-        if np is not None and toks[np[1]].low in {"that", "which", "who"} and np[0] == np[1]:
-            # "…, which added that": the relative pronoun speaks for the phrase before the comma.
-            if np[0] > 1 and toks[np[0] - 1].text == ",":
-                head = _np_back(toks, np[0] - 2)
-            elif np[0] > 0 and toks[np[1]].low in {"which", "who"} and _is_name_word(toks[np[0] - 1]):
-                head = _np_back(toks, np[0] - 1)
-            if toks[np[1]].low == "that" or head is None and toks[np[1]].low == "which":
-                np = None
-        if np is None and j > 0 and toks[j].text == ",":
-            np, head = _appositive(toks, j)
-        if np is None and j > 0 and toks[j].low in {"and", "but"}:
-            before = cues[-1] if cues and cues[-1].last >= j - 2 and cues[-1].np is not None else None
-            if before is not None:
-                # "I laughed and said, “…”": the subject of the verb just before; a manner of speaking
-                # is only how the second verb was said.
-                np, coordinated = before.np, True
-                head = head or before.head  # "The owner, Richard Hale, thanked … and said": Hale
-                if toks[before.first].low in lx.MANNER_VERBS:
-                    cues.pop()
-            else:
-                # "The mayor toured the pier and noted that …": the subject of the first verb.
-                np = _sentence_subject(toks)
-                coordinated = np is not None
-                first = next((c for c in cues if c.np and np and c.np[0] == np[0]), None)
-                if first is not None:
-                    np, head = first.np, first.head  # "The owner, Richard Hale, thanked … and said": Hale
-        if np is None and j >= 1:
-            chunk = _subject_chunk(toks, j)
-            if chunk and (
-                weight >= 0.85
-                or any(t.low in lx.DOCUMENT_HEADS for t in toks[chunk[0] : chunk[1] + 1])
-                # "Economists at the state university estimate …": people head the phrase
-                or (
-                    chunk[0] < chunk[1]
-                    and toks[chunk[0] + 1].low in _CHUNK_LINKS
-                    and (toks[chunk[0]].low in lx.SPEAKER_NOUNS or toks[chunk[0]].low in lx.PEOPLE_PLURALS)
-                    and not _is_name_word(toks[chunk[1]])
-                )
-            ):
-                np = chunk
-                if (
-                    head is None
-                    and weight < _STRONG
-                    and not _is_name_word(toks[chunk[1]])
-                    and chunk[0] < chunk[1]
-                ):
-                    head = (chunk[0], chunk[0])  # a weak verb needs a subject that can hold a stance
-        if quoted_by is not None and np is not None:
-            object_np, np = np, quoted_by  # as if "RIA quoted Lavrov as saying"
-        prefix_subject = False
-        relative = _relative_subject(toks, j) if j >= 2 else None
-        if relative is not None and (np is None or np[0] > relative[1][1]):
-            # "Residents who live near the quay said …": the phrase with its relative clause, not "the quay".
-            np, head = relative
-        if low in _EVIDENCE_VERBS and (np is None or not _document_subject(toks, np)):
-            document = _document_prefix_subject(toks, j)
-            if document is not None:
-                # "The latest opinion poll released Friday shows …": the document that opens the clause.
-                np, prefix_subject = document, True
-        listed = low in lx.SPEECH_VERBS or low in lx.STANCE_VERBS
-        complement = toks[last + 1].low if last + 1 < n else ""
-        if (
-            listed
-            and np is None
-            and object_np is None
-            and not headline
-            and (complement in {"that", "whether"} or (weight >= 0.85 and complement.isalpha()))
-        ):
-            # "Those close to him say that …", "Twelve percent indicated that …": with a that-clause
-            # after the verb, the whole phrase that opens the sentence is who says it.
-            np = _clause_prefix_subject(toks, j)
-            prefix_subject = np is not None
-        elif listed and np is not None and np[1] == j and (complement == "that" or weight >= 0.85):
-            prefix = _clause_prefix_subject(toks, j)
-            prefix_subject = prefix_subject or prefix is not None
-            if prefix is not None and any(t.low in _FUNCTION for t in toks[prefix[0] : np[0]]):
-                np = prefix  # "Those close to him say": not "him"
-        inverted = False
-        if np is None:
-            prev = toks[i - 1] if i > 0 else None
-            if prev is not None and (prev.text in {",", "—", "–"} or prev.text in _CLOSE_MARKS or prev.quote):
-                np = _np_forward(toks, last + 1)
-                # "…, asked the senator." but not "…, asked both candidates about crime": an inverted
-                # speaker closes the clause
-                after = toks[np[1] + 1] if np is not None and np[1] + 1 < n else None
-                if np is not None and after is not None and after.low in _OBJECT_LINKS:
-                    np = None
-                inverted = np is not None
-        if np is None and object_np is None:
-            i = last + 1
-            continue
-        if (
-            low in lx.BASE_VERBS
-            and np is not None
-            and not inverted
-            and not prefix_subject
-            and not (i > 0 and toks[i - 1].low in lx.AUX_ADVERBS | {"to", "n't", "not"})
-            and not _plural_subject(toks, np if head is None else head)
-        ):
-            # "the Harbour plan", "Labour claims": a bare verb form needs a plural subject.
-            i = last + 1
-            continue
-        documentary = np is not None and (
-            _document_subject(toks, np)
-            or (prefix_subject and any(t.low in lx.DOCUMENT_HEADS for t in toks[np[0] : np[1] + 1]))
-        )
-        object_cue = (
-            np is not None
-            and not inverted
-            and _object_follows(toks, last + 1)
-            # "the plan, which critics called a waste": the object stands before the verb.
-            and not (np[0] > 0 and toks[np[0] - 1].low in {"which", "that", "whom"})
-            and toks[np[0]].low not in {"which", "that", "whom"}
-            and (
-                ((low in _OBJECT_VERBS or stance_only) and (_agent(toks, head or np) or prefix_subject))
-                or (low in _EVIDENCE_VERBS and documentary)
-            )
-        )
-        if (stance_only or (headline and weight < _STRONG)) and (
-            not object_cue
-            or any(t.quote for t in toks[:i])
-            # "X said …, but he refuses to discuss …": a new clause may hold its own stance.
-            or (cues and not _clause_break(toks, cues[-1].last + 1, np[0] if np else i))
-        ):
-            # A sentence with a quotation or another cue in it has a better cue than a verb of stance.
-            i = last + 1
-            continue
-        if (
-            weight < _STRONG
-            and np is not None
-            and not inverted
-            and not prefix_subject
-            # "Ed Rendell, who served as …, agreed that": the name the appositive belongs to
-            and not (
-                _stance_subject(toks, np, i, last)
-                if head is None
-                else _agent(toks, head) and _stance_subject(toks, head, i, last)
-            )
-            and not (object_cue and (low in _EVIDENCE_VERBS or not toks[np[1]].cap))
-        ):
-            i = last + 1
-            continue
-        if base == "call" and last == i and np is not None and not inverted:
-            naming = (
-                # "an exhibition called “A Century on the Water”": a thing named, nobody speaking
-                (
-                    low == "called"
-                    and not coordinated
-                    and not _agent(toks, head or np)
-                    and toks[np[1]].low not in lx.PRONOUNS
-                    # a common noun phrase ("an exhibition"), not somebody named ("Jonas Weber of …")
-                    and not any(t.text[:1].isupper() for t in toks[np[0] + 1 : np[1] + 1])
-                )
-                # "the Blue Lady, as locals call the ferry, …": a name in use, not a statement
-                or (np[0] > 0 and toks[np[0] - 1].low == "as" and not any(t.quote for t in toks[i + 1 :]))
-            )
-            if naming:
-                i = last + 1
-                continue
-        if low in {"claim", "claims", "claimed", "claiming"}:
-            # "United claimed victory", "claimed the title": won, not said
-            k = last + 2 if last + 1 < n and toks[last + 1].low in _DETS else last + 1
-            if k < n and toks[k].low in _CLAIMED_THINGS:
-                i = last + 1
-                continue
-        if (
-            low in {"show", "shows", "showed", "find", "finds", "found"}
-            and np is not None
-            and not documentary
-            and not _has_complement(toks, last + 1)
-            and not _bare_clause(toks, last + 1)
-        ):
-            # "Berg, who showed great composure": a person shows or finds things; only documents show that …
-            i = last + 1
-            continue
-        if base == "call" and last == i and not object_cue and not _quote_ahead(toks, i + 1, 10):
-            i = last + 1
-            continue
-        if (
-            not as_saying
-            and not object_cue
-            and low in lx.NEEDS_THAT
-            and not _has_complement(toks, last + 1)
-            and not _parenthetical(toks, np, i, low)
-            # "Some believe the plan …": verbs of thinking take a bare clause.
-            and not (
-                low.rstrip("sd") in _THINK
-                and last + 1 < n
-                and (toks[last + 1].low in _CLAUSE_OPENERS or _is_name_word(toks[last + 1]))
-            )
-            # "believe bigotry and xenophobia are acceptable", "found the United States was in breach"
-            and not _bare_clause(toks, last + 1)
-            # "announced it would …": a bare clause with a pronoun subject and an auxiliary.
-            and not (
-                last + 2 < n
-                and toks[last + 1].low in {"he", "she", "it", "they", "we"}
-                and _FINITE.fullmatch(toks[last + 2].low)
-            )
-            # "explained how …", "asked whether …": an indirect question.
-            and not (last + 1 < n and toks[last + 1].low in {"how", "why", "what", "whether", "if", "who"})
-            # "pledged to remain civil": a promise with an infinitive.
-            and not (
-                last + 1 < n
-                and toks[last + 1].low == "to"
-                and (low.rstrip("sd") in _TO_VERBS or low.rstrip("sd").rstrip("e") in _TO_VERBS)
-            )
-            # "one study found the toll would …", "the poll indicates a close race"
-            and not (np is not None and (toks[np[1]].low in lx.DOCUMENT_HEADS or documentary))
-        ):
-            i = last + 1
-            continue
-        if object_np is not None and np is None:
-            np = object_np
-        noun_object = (
-            (
-                object_cue
-                or (weight < _STRONG and np is not None and not inverted and low not in lx.NEEDS_THAT)
-            )
-            and base not in {"accuse", "call", "liken", "describe"}
-            and low.rstrip("sd") not in {"accuse", "accusing", "liken", "describ", "calle"}
-            and last + 1 < n
-            and not toks[last + 1].quote
-            and (
-                toks[last + 1].low not in {"that", "to", "how", "why", "what", "whether", "if", "who", "when"}
-                # "rejected that argument": a verb that takes no clause makes "that" a determiner.
-                or (toks[last + 1].low == "that" and low in _NO_CLAUSE_VERBS)
-            )
-            and toks[last + 1].text not in {":", ","}
-            and not _has_complement(toks, last + 2 if low in _NO_CLAUSE_VERBS else last + 1)
-        )
-        cues.append(
-            Cue(
-                i,
-                last,
-                weight,
-                np,
-                inverted=inverted,
-                object_np=object_np,
-                head=head,
-                coordinated=coordinated,
-                noun_object=noun_object,
-            )
-        )
-        i = (np[1] + 1) if inverted and np else last + 1
+        elif toks[i].low == "according" and i + 1 < n and toks[i + 1].low == "to":
+            i = _according_to_cue(toks, i, cues)
+        else:
+            i = _verb_cue(toks, i, cues, headline)
     return cues
+
+
+def _according_to_cue(toks: list[Tok], i: int, cues: list[Cue]) -> int:
+    """ "according to X" at ``i``: a cue of its own, or the channel of the verb just before.
+
+    Returns the index to go on from.
+    """
+    n = len(toks)
+    np = _np_forward(toks, i + 2, documents=True)
+    if not np:
+        return i + 1
+    if (
+        cues
+        and i >= 1
+        and toks[i - 1].text == ","
+        and cues[-1].last >= i - 4
+        and np[1] + 2 < n
+        and toks[np[1] + 1].text == ","
+        and toks[np[1] + 2].low == "that"
+    ):
+        # "told reporters, according to TASS, that …": the channel of the verb before
+        cues[-1].channel = np
+    else:
+        cues.append(Cue(i, i + 1, 0.85, np, inverted=True, according=True))
+    return np[1] + 1
+
+
+def _verb_cue(toks: list[Tok], i: int, cues: list[Cue], headline: bool) -> int:
+    """Token ``i`` as a verb of speech or stance: appends its cue when it is one.
+
+    The verb is weighed, then extended ("pointed out", "quoted X as saying"), then given a subject; last
+    come the readings under which it cues nothing after all. Returns the index to go on from.
+    """
+    weight, stance_only, last = _verb_weight(toks, i, headline)
+    if weight is None or _verb_out_of_place(toks, i, weight, stance_only, headline) or _noun_reading(toks, i):
+        return i + 1
+    low = toks[i].low
+    base = lx.BASE_FORM.get(low)
+    if base in lx.NEEDS_PARTICLE:
+        particle_end = _particle_end(toks, i, lx.NEEDS_PARTICLE[base], last)
+        if particle_end is None:
+            return i + 1
+        last = particle_end
+    last, as_saying, object_np, quoted_by = _quoted_as_saying(toks, i, last)
+    participle = low.endswith("ing")
+    j = _subject_end(toks, i, participle)
+    if participle:
+        cue = _participle_cue(toks, i, last, j, weight)
+        if cue is None:
+            return i + 1
+        cues.append(cue)
+        return last + 1
+    np, head, coordinated = _subject_before(toks, j, weight, cues)
+    if quoted_by is not None and np is not None:
+        object_np, np = np, quoted_by  # as if "RIA quoted Lavrov as saying"
+    np, head, prefix_subject = _clause_opening_subject(
+        toks, i, j, last, weight, np, head, object_np, headline
+    )
+    inverted = False
+    if np is None:
+        np = _inverted_speaker(toks, i, last)
+        inverted = np is not None
+    if np is None and object_np is None:
+        return last + 1
+    if _bare_form_without_plural_subject(toks, i, np, head, inverted, prefix_subject):
+        return last + 1
+    documentary = np is not None and (
+        _document_subject(toks, np)
+        or (prefix_subject and any(t.low in lx.DOCUMENT_HEADS for t in toks[np[0] : np[1] + 1]))
+    )
+    object_cue = _object_cue(toks, i, last, np, head, inverted, stance_only, prefix_subject, documentary)
+    if (
+        _stance_outranked(toks, i, np, weight, stance_only, headline, object_cue, cues)
+        or _subject_holds_no_stance(toks, i, last, weight, np, head, inverted, prefix_subject, object_cue)
+        or _call_names_a_thing(toks, i, last, np, head, inverted, coordinated)
+        or _claims_a_win(toks, i, last)
+        or _person_shows_or_finds(toks, i, last, np, documentary)
+        or _call_without_object(toks, i, last, object_cue)
+        or _lacks_reported_clause(toks, i, last, np, as_saying, object_cue, documentary)
+    ):
+        return last + 1
+    if object_np is not None and np is None:
+        np = object_np
+    noun_object = _noun_object(toks, i, last, weight, np, inverted, object_cue)
+    cues.append(
+        Cue(
+            i,
+            last,
+            weight,
+            np,
+            inverted=inverted,
+            object_np=object_np,
+            head=head,
+            coordinated=coordinated,
+            noun_object=noun_object,
+        )
+    )
+    return (np[1] + 1) if inverted and np else last + 1
+
+
+def _verb_weight(toks: list[Tok], i: int, headline: bool) -> tuple[float | None, bool, int]:
+    """How strongly token ``i`` cues speech or stance (None: not at all), the families tried in turn.
+
+    Also returns whether it cues a stance only, and the index of its last word ("put it", "voiced concern").
+    """
+    tok = toks[i]
+    low = tok.low
+    n = len(toks)
+    weight = lx.SPEECH_VERBS.get(low)
+    stance_only = False
+    if low in {"read", "reads"} and i > 0:
+        # "“…,” the article read.", "the letter reads": a text says what it reads.
+        reader = _np_back(toks, i - 1)
+        if reader is not None and toks[reader[1]].low in _READERS:
+            weight = 0.7
+    put_it = (
+        low in {"put", "puts"}
+        and 0 < i < n - 2
+        and toks[i + 1].low == "it"
+        # "As X put it, …", "X put it this way: …", never "put it on the table"
+        and (
+            any(t.low == "as" for t in toks[max(0, i - 12) : i])
+            or toks[i + 2].text in {",", ":"}
+            or toks[i + 2].quote
+            or toks[i + 2].text in _OPEN_MARKS
+        )
+    )
+    if put_it and weight is None:
+        weight = 0.8  # "As Rosenthal put it, “…”": the idiom is a verb of saying
+    light_end = _light_noun_end(toks, i) if weight is None and low in lx.LIGHT_VERBS else None
+    if light_end is not None:
+        weight = 0.5  # "expressed concern that …"
+    elif weight is None and (low in lx.COMMUNICATION_ACTS or low in _STATEMENT_VERBS):
+        light_end = _statement_before_colon(toks, i)
+        if light_end is not None:
+            weight = 0.8  # "X issued a statement:", "X made the following comment:"
+    if weight is None and low in lx.AS_VERBS and tok.text.islower() and _as_after_object(toks, i + 1):
+        weight = 0.45  # "painted Romney as an out-of-touch rich guy"
+    if weight is None and low in lx.NAMING_VERBS and _quote_ahead(toks, i + 1, 8):
+        weight = 0.6  # "Japan branded North Korea an “outlaw nation”", like "called"
+    if weight is None and low in lx.STANCE_VERBS:
+        weight, stance_only = 0.35, True
+    if (
+        weight is None
+        and low in lx.COMMUNICATION_ACTS
+        and any(t.low in lx.COMMUNICATION_NOUNS for t in toks[i + 1 : i + 7])
+    ):
+        weight, stance_only = 0.35, True  # "released an ad", "sent a letter"
+    if (
+        weight is None
+        and not headline
+        and i + 1 < n
+        and toks[i + 1].low == "that"
+        and tok.text.isalpha()
+        and tok.text.islower()
+        and low.endswith("ed")
+        and low not in _NOT_VERBS
+    ):
+        # "X contended that …", "X recognises that …": an unlisted verb with a that-clause.
+        weight = 0.4
+    last = i + 1 if put_it else i if light_end is None else light_end
+    return weight, stance_only, last
+
+
+def _verb_out_of_place(toks: list[Tok], i: int, weight: float, stance_only: bool, headline: bool) -> bool:
+    """A weak verb in a headline with no object to take, or a capitalised word inside a sentence."""
+    low = toks[i].low
+    return (
+        # "Judge Rejects Request to Unseal File": in a headline, a verb of stance only with an object
+        (headline and weight < _STRONG and not (stance_only or low in _OBJECT_VERBS | _EVIDENCE_VERBS))
+        or (toks[i].cap and i > 0 and not headline)
+    )
+
+
+def _noun_reading(toks: list[Tok], i: int) -> bool:
+    """The word at ``i`` is a noun or an adjective here, not a verb."""
+    low = toks[i].low
+    n = len(toks)
+    if not low.endswith("ed") and (
+        _determined(toks, i - 1)
+        # "his infamous comments", "Trump's disrespectful remarks": an adjective between.
+        or (i > 1 and _adjective(toks[i - 1]) and _determined(toks, i - 2))
+    ):
+        # "the report", "the mayor's remarks": a noun, not a verb of speech.
+        return True
+    if low == "states" and i > 0 and (toks[i - 1].low in _STATE_MODIFIERS or toks[i - 1].text.isdigit()):
+        return True  # "member states", "swing states", "50 states": the noun
+    if low == "state" and i + 1 < n and toks[i + 1].cap:
+        return True  # "state Del. Marcia Price", "state Sen. Ana Lee": an adjective before a title
+    # "the Reuters report said": the first word is a noun.
+    return (
+        i + 1 < n
+        and low not in {"say", "says"}
+        and (low in lx.BASE_VERBS or (low.endswith("s") and low[:-1] in lx.BASE_VERBS))
+        and toks[i + 1].low in lx.SPEECH_VERBS
+    )
+
+
+def _particle_end(toks: list[Tok], i: int, particles: tuple[str, ...], last: int) -> int | None:
+    """The last word of a verb that needs a particle ("pointed out"): the particle, or ``last`` when a
+    quotation or an object stands in for it; None when the verb has neither."""
+    low = toks[i].low
+    if i + 1 < len(toks) and toks[i + 1].low in particles:
+        return i + 1
+    if lx.BASE_FORM.get(low) == "call" and _quote_ahead(toks, i + 1, 10):
+        return last  # "called the plan “a disaster”"
+    if low in _OBJECT_VERBS and _object_follows(toks, i + 1):
+        return last  # "called the tax a giveaway": kept if its subject is an agent (_object_cue)
+    return None
+
+
+def _quoted_as_saying(
+    toks: list[Tok], i: int, last: int
+) -> tuple[int, bool, tuple[int, int] | None, tuple[int, int] | None]:
+    """A verb of quoting or citing with "as saying": "X was quoted as saying", "Lavrov was quoted by RIA
+    as saying", "quoted X as saying".
+
+    Returns the cue's last word, whether "as saying" ends it, the speaker named after the verb ("quoted X
+    as saying": X) and the agent of the passive ("quoted by RIA": RIA).
+    """
+    low = toks[i].low
+    if low not in {"quoted", "quotes", "quote", "quoting", "cited", "cites", "citing"}:
+        return last, False, None, None
+    n = len(toks)
+    nxt = toks[last + 1] if last + 1 < n else None
+    as_saying = False
+    # "X was quoted as saying", "X is quoted as saying"
+    if (
+        low in {"quoted"}
+        and nxt is not None
+        and nxt.low == "as"
+        and last + 2 < n
+        and toks[last + 2].low in {"saying", "telling", "stating", "writing"}
+    ):
+        last += 2
+        nxt = toks[last + 1] if last + 1 < n else None
+        as_saying = True
+    if (
+        low == "quoted"
+        and i > 0
+        and toks[i - 1].low in {"was", "is", "were", "been", "being"}
+        and nxt is not None
+        and nxt.low == "by"
+    ):
+        # "Lavrov was quoted by RIA as saying": RIA carries what Lavrov said.
+        agent = _np_forward(toks, last + 2, documents=True)
+        if (
+            agent
+            and agent[1] + 2 < n
+            and toks[agent[1] + 1].low == "as"
+            and toks[agent[1] + 2].low in {"saying", "telling", "stating", "writing"}
+        ):
+            return agent[1] + 2, True, None, agent
+        return last, as_saying, None, None
+    obj = _np_forward(toks, last + 1, documents=True)
+    if obj and obj[1] + 2 < n and toks[obj[1] + 1].low == "as" and toks[obj[1] + 2].low.startswith("say"):
+        return obj[1] + 2, True, obj, None
+    return last, as_saying, None, None
+
+
+def _subject_end(toks: list[Tok], i: int, participle: bool) -> int:
+    """The last token of the subject of the verb at ``i``, before its auxiliaries and adverbs; for a
+    finite verb after "to", the subject of the verb before ("took to Twitter to say", "tried to draw")."""
+    j = _skip_aux(toks, i - 1)
+    if participle or j < 2 or toks[j].low != "to":
+        return j
+    platform = _platform_before(toks, j)
+    if platform is not None:
+        return platform
+    # "She tried to draw …", "he was able to tout …": the subject of the verb before "to".
+    k = _skip_aux(toks, j - 1)
+    if (
+        k >= 1
+        and toks[k].text.isalpha()
+        and toks[k].text.islower()
+        and toks[k].low not in _FUNCTION
+        # "continued to call for …": "continue" is a verb of speech only on its own
+        and (toks[k].low not in lx.SPEECH_VERBS or toks[k].low.startswith("continu"))
+        and toks[k].low not in lx.STANCE_VERBS
+    ):
+        k2 = _skip_aux(toks, k - 1)
+        catenative = _np_back(toks, k2) if k2 >= 0 else None
+        if catenative is not None and _agent(toks, catenative):
+            return k2
+    return j
+
+
+def _participle_cue(toks: list[Tok], i: int, last: int, j: int, weight: float) -> Cue | None:
+    """The cue of a participle ("…, saying that …", "with Hungary warning that …", "She’s claiming …").
+
+    None unless something marks the participle as a cue: a comma, dash or quotation before it, "by",
+    "while" or "as", an auxiliary adverb or a contraction, or a strong verb with its complement.
+    """
+    prev = toks[i - 1] if i > 0 else None
+    followed = _has_complement(toks, last + 1)
+    contracted = prev is not None and prev.low in _CONTRACTED  # "She’s claiming …"
+    if (
+        (
+            prev is None
+            # "… as a “strong leader,” comparing him to …": the comma is inside the quotation.
+            or (
+                prev.text not in {",", "—", "–"}
+                and prev.low not in {"by", "while", "as"}
+                and not prev.quote
+                and prev.text not in _CLOSE_MARKS
+            )
+        )
+        and not (prev and prev.low in lx.AUX_ADVERBS)
+        and not contracted
+        and not (followed and weight >= _STRONG)
+        # "Claiming the criticism is unfair, Trump told Fox …": an opening participle clause.
+        and not (
+            prev is None and weight >= _STRONG and any(t.text == "," for t in toks[last + 2 : last + 30])
+        )
+    ):
+        return None
+    np = None
+    absolute = _np_back(toks, i - 1) if prev is not None and prev.text[:1].isalpha() else None
+    if contracted:
+        np = (i - 1, i - 1)
+    elif absolute is not None and absolute[0] >= 1 and toks[absolute[0] - 1].low == "with":
+        np = absolute  # "…, with Hungary warning that …": the subject of the absolute clause
+    elif prev is not None and prev.low in lx.AUX_ADVERBS:
+        np = _np_back(toks, j)
+    elif prev is not None and _is_name_word(prev):
+        # "footage of Hillary Clinton asking, “…”": the person shown speaking, not the ad.
+        shown = _np_back(toks, i - 1)
+        of = next((p for p in range(i - 2, shown[0] - 2, -1) if toks[p].low == "of"), None) if shown else None
+        if of is not None and of + 1 < i:
+            np = (of + 1, i - 1)
+    return Cue(i, last, weight * 0.9, np, participle=np is None)
+
+
+def _subject_before(
+    toks: list[Tok], j: int, weight: float, cues: list[Cue]
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None, bool]:
+    """The subject phrase ending at ``j``, the name it stands for, and whether it is borrowed from a verb
+    coordinated with this one. Tried in turn: the phrase itself (or what its relative pronoun stands for),
+    an appositive, the subject of the verb before "and", the chunk that opens the clause."""
+    np = _np_back(toks, j) if j >= 0 else None
+    head = None
+    coordinated = False
+    if np is not None and toks[np[1]].low in {"that", "which", "who"} and np[0] == np[1]:
+        np, head = _relative_pronoun_subject(toks, np)
+    if np is None and j > 0 and toks[j].text == ",":
+        np, head = _appositive(toks, j)
+    if np is None and j > 0 and toks[j].low in {"and", "but"}:
+        np, head, coordinated = _coordinated_subject(toks, j, head, cues)
+    if np is None and j >= 1:
+        np, head = _chunk_subject(toks, j, weight, head)
+    return np, head, coordinated
+
+
+def _relative_pronoun_subject(
+    toks: list[Tok], np: tuple[int, int]
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """ "…, which added that": the relative pronoun speaks for the phrase before the comma.
+
+    Returns the pronoun (None for "that", and for "which" with nothing to stand for) and that phrase.
+    """
+    head = None
+    if np[0] > 1 and toks[np[0] - 1].text == ",":
+        head = _np_back(toks, np[0] - 2)
+    elif np[0] > 0 and toks[np[1]].low in {"which", "who"} and _is_name_word(toks[np[0] - 1]):
+        head = _np_back(toks, np[0] - 1)
+    if toks[np[1]].low == "that" or head is None and toks[np[1]].low == "which":
+        return None, head
+    return np, head
+
+
+def _coordinated_subject(
+    toks: list[Tok], j: int, head: tuple[int, int] | None, cues: list[Cue]
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None, bool]:
+    """The subject of a verb after "and"/"but" at ``j``: that of the verb before it.
+
+    A cue of a manner of speaking just before gives way to this one (it is dropped from ``cues``).
+    """
+    before = cues[-1] if cues and cues[-1].last >= j - 2 and cues[-1].np is not None else None
+    if before is not None:
+        # "I laughed and said, “…”": the subject of the verb just before; a manner of speaking
+        # is only how the second verb was said.
+        head = head or before.head  # "The owner, Richard Hale, thanked … and said": Hale
+        if toks[before.first].low in lx.MANNER_VERBS:
+            cues.pop()
+        return before.np, head, True
+    # "The mayor toured the pier and noted that …": the subject of the first verb.
+    np = _sentence_subject(toks)
+    first = next((c for c in cues if c.np and np and c.np[0] == np[0]), None)
+    if first is not None:
+        return first.np, first.head, True  # "The owner, Richard Hale, thanked … and said": Hale
+    return np, head, np is not None
+
+
+def _chunk_subject(
+    toks: list[Tok], j: int, weight: float, head: tuple[int, int] | None
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The chunk of words ending at ``j`` as the subject, when the verb is strong or the chunk is headed by
+    a document or by people; None otherwise. Also returns the head a weak verb needs."""
+    chunk = _subject_chunk(toks, j)
+    if not (
+        chunk
+        and (
+            weight >= 0.85
+            or any(t.low in lx.DOCUMENT_HEADS for t in toks[chunk[0] : chunk[1] + 1])
+            # "Economists at the state university estimate …": people head the phrase
+            or (
+                chunk[0] < chunk[1]
+                and toks[chunk[0] + 1].low in _CHUNK_LINKS
+                and (toks[chunk[0]].low in lx.SPEAKER_NOUNS or toks[chunk[0]].low in lx.PEOPLE_PLURALS)
+                and not _is_name_word(toks[chunk[1]])
+            )
+        )
+    ):
+        return None, head
+    if head is None and weight < _STRONG and not _is_name_word(toks[chunk[1]]) and chunk[0] < chunk[1]:
+        head = (chunk[0], chunk[0])  # a weak verb needs a subject that can hold a stance
+    return chunk, head
+
+
+def _clause_opening_subject(
+    toks: list[Tok],
+    i: int,
+    j: int,
+    last: int,
+    weight: float,
+    np: tuple[int, int] | None,
+    head: tuple[int, int] | None,
+    object_np: tuple[int, int] | None,
+    headline: bool,
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None, bool]:
+    """A subject longer than the phrase right before the verb: a phrase with its relative clause, a
+    document that opens the clause, or the whole opening of a clause whose listed verb has a that-clause.
+
+    Returns the subject, its head, and whether the subject is the opening of the clause.
+    """
+    low = toks[i].low
+    prefix_subject = False
+    relative = _relative_subject(toks, j) if j >= 2 else None
+    if relative is not None and (np is None or np[0] > relative[1][1]):
+        # "Residents who live near the quay said …": the phrase with its relative clause, not "the quay".
+        np, head = relative
+    if low in _EVIDENCE_VERBS and (np is None or not _document_subject(toks, np)):
+        document = _document_prefix_subject(toks, j)
+        if document is not None:
+            # "The latest opinion poll released Friday shows …": the document that opens the clause.
+            np, prefix_subject = document, True
+    listed = low in lx.SPEECH_VERBS or low in lx.STANCE_VERBS
+    complement = toks[last + 1].low if last + 1 < len(toks) else ""
+    if (
+        listed
+        and np is None
+        and object_np is None
+        and not headline
+        and (complement in {"that", "whether"} or (weight >= 0.85 and complement.isalpha()))
+    ):
+        # "Those close to him say that …", "Twelve percent indicated that …": with a that-clause
+        # after the verb, the whole phrase that opens the sentence is who says it.
+        np = _clause_prefix_subject(toks, j)
+        prefix_subject = np is not None
+    elif listed and np is not None and np[1] == j and (complement == "that" or weight >= 0.85):
+        prefix = _clause_prefix_subject(toks, j)
+        prefix_subject = prefix_subject or prefix is not None
+        if prefix is not None and any(t.low in _FUNCTION for t in toks[prefix[0] : np[0]]):
+            np = prefix  # "Those close to him say": not "him"
+    return np, head, prefix_subject
+
+
+def _inverted_speaker(toks: list[Tok], i: int, last: int) -> tuple[int, int] | None:
+    """The speaker after the verb ("“…,” asked the senator."), when a comma, a dash or a quotation
+    stands before the verb."""
+    prev = toks[i - 1] if i > 0 else None
+    if prev is None or not (prev.text in {",", "—", "–"} or prev.text in _CLOSE_MARKS or prev.quote):
+        return None
+    np = _np_forward(toks, last + 1)
+    # "…, asked the senator." but not "…, asked both candidates about crime": an inverted
+    # speaker closes the clause
+    after = toks[np[1] + 1] if np is not None and np[1] + 1 < len(toks) else None
+    if np is not None and after is not None and after.low in _OBJECT_LINKS:
+        return None
+    return np
+
+
+def _bare_form_without_plural_subject(
+    toks: list[Tok],
+    i: int,
+    np: tuple[int, int] | None,
+    head: tuple[int, int] | None,
+    inverted: bool,
+    prefix_subject: bool,
+) -> bool:
+    """ "the Harbour plan", "Labour claims": a bare verb form needs a plural subject."""
+    return (
+        toks[i].low in lx.BASE_VERBS
+        and np is not None
+        and not inverted
+        and not prefix_subject
+        and not (i > 0 and toks[i - 1].low in lx.AUX_ADVERBS | {"to", "n't", "not"})
+        and not _plural_subject(toks, np if head is None else head)
+    )
+
+
+def _object_cue(
+    toks: list[Tok],
+    i: int,
+    last: int,
+    np: tuple[int, int] | None,
+    head: tuple[int, int] | None,
+    inverted: bool,
+    stance_only: bool,
+    prefix_subject: bool,
+    documentary: bool,
+) -> bool:
+    """The verb's content is the object after it: an agent's object verb or verb of stance ("called the
+    tax a giveaway"), or a document's verb of evidence ("the poll shows a close race")."""
+    low = toks[i].low
+    return (
+        np is not None
+        and not inverted
+        and _object_follows(toks, last + 1)
+        # "the plan, which critics called a waste": the object stands before the verb.
+        and not (np[0] > 0 and toks[np[0] - 1].low in {"which", "that", "whom"})
+        and toks[np[0]].low not in {"which", "that", "whom"}
+        and (
+            ((low in _OBJECT_VERBS or stance_only) and (_agent(toks, head or np) or prefix_subject))
+            or (low in _EVIDENCE_VERBS and documentary)
+        )
+    )
+
+
+def _stance_outranked(
+    toks: list[Tok],
+    i: int,
+    np: tuple[int, int] | None,
+    weight: float,
+    stance_only: bool,
+    headline: bool,
+    object_cue: bool,
+    cues: list[Cue],
+) -> bool:
+    """A verb of stance (or a weak verb in a headline) with no object, or in a sentence with a quotation
+    or another cue in the same clause: the sentence has a better cue than a verb of stance."""
+    return (stance_only or (headline and weight < _STRONG)) and (
+        not object_cue
+        or any(t.quote for t in toks[:i])
+        # "X said …, but he refuses to discuss …": a new clause may hold its own stance.
+        or (bool(cues) and not _clause_break(toks, cues[-1].last + 1, np[0] if np else i))
+    )
+
+
+def _subject_holds_no_stance(
+    toks: list[Tok],
+    i: int,
+    last: int,
+    weight: float,
+    np: tuple[int, int] | None,
+    head: tuple[int, int] | None,
+    inverted: bool,
+    prefix_subject: bool,
+    object_cue: bool,
+) -> bool:
+    """A weak verb whose subject before it is nobody who can hold a stance."""
+    return (
+        weight < _STRONG
+        and np is not None
+        and not inverted
+        and not prefix_subject
+        # "Ed Rendell, who served as …, agreed that": the name the appositive belongs to
+        and not (
+            _stance_subject(toks, np, i, last)
+            if head is None
+            else _agent(toks, head) and _stance_subject(toks, head, i, last)
+        )
+        and not (object_cue and (toks[i].low in _EVIDENCE_VERBS or not toks[np[1]].cap))
+    )
+
+
+def _call_names_a_thing(
+    toks: list[Tok],
+    i: int,
+    last: int,
+    np: tuple[int, int] | None,
+    head: tuple[int, int] | None,
+    inverted: bool,
+    coordinated: bool,
+) -> bool:
+    """ "call" giving something its name, with nobody saying anything."""
+    low = toks[i].low
+    if lx.BASE_FORM.get(low) != "call" or last != i or np is None or inverted:
+        return False
+    return (
+        # "an exhibition called “A Century on the Water”": a thing named, nobody speaking
+        (
+            low == "called"
+            and not coordinated
+            and not _agent(toks, head or np)
+            and toks[np[1]].low not in lx.PRONOUNS
+            # a common noun phrase ("an exhibition"), not somebody named ("Jonas Weber of …")
+            and not any(t.text[:1].isupper() for t in toks[np[0] + 1 : np[1] + 1])
+        )
+        # "the Blue Lady, as locals call the ferry, …": a name in use, not a statement
+        or (np[0] > 0 and toks[np[0] - 1].low == "as" and not any(t.quote for t in toks[i + 1 :]))
+    )
+
+
+def _claims_a_win(toks: list[Tok], i: int, last: int) -> bool:
+    """ "United claimed victory", "claimed the title": won, not said"""
+    if toks[i].low not in {"claim", "claims", "claimed", "claiming"}:
+        return False
+    n = len(toks)
+    k = last + 2 if last + 1 < n and toks[last + 1].low in _DETS else last + 1
+    return k < n and toks[k].low in _CLAIMED_THINGS
+
+
+def _person_shows_or_finds(
+    toks: list[Tok], i: int, last: int, np: tuple[int, int] | None, documentary: bool
+) -> bool:
+    """ "Berg, who showed great composure": a person shows or finds things; only documents show that …"""
+    return (
+        toks[i].low in {"show", "shows", "showed", "find", "finds", "found"}
+        and np is not None
+        and not documentary
+        and not _has_complement(toks, last + 1)
+        and not _bare_clause(toks, last + 1)
+    )
+
+
+def _call_without_object(toks: list[Tok], i: int, last: int, object_cue: bool) -> bool:
+    """ "call" on its own, with neither an object nor a quotation after it."""
+    return (
+        lx.BASE_FORM.get(toks[i].low) == "call"
+        and last == i
+        and not object_cue
+        and not _quote_ahead(toks, i + 1, 10)
+    )
+
+
+def _lacks_reported_clause(
+    toks: list[Tok],
+    i: int,
+    last: int,
+    np: tuple[int, int] | None,
+    as_saying: bool,
+    object_cue: bool,
+    documentary: bool,
+) -> bool:
+    """A verb that needs a that-clause ("announced", "believe") without one, nor anything that can stand
+    in for it: a bare clause, an indirect question, an infinitive of promise, a document's finding."""
+    low = toks[i].low
+    n = len(toks)
+    return (
+        not as_saying
+        and not object_cue
+        and low in lx.NEEDS_THAT
+        and not _has_complement(toks, last + 1)
+        and not _parenthetical(toks, np, i, low)
+        # "Some believe the plan …": verbs of thinking take a bare clause.
+        and not (
+            low.rstrip("sd") in _THINK
+            and last + 1 < n
+            and (toks[last + 1].low in _CLAUSE_OPENERS or _is_name_word(toks[last + 1]))
+        )
+        # "believe bigotry and xenophobia are acceptable", "found the United States was in breach"
+        and not _bare_clause(toks, last + 1)
+        # "announced it would …": a bare clause with a pronoun subject and an auxiliary.
+        and not (
+            last + 2 < n
+            and toks[last + 1].low in {"he", "she", "it", "they", "we"}
+            and _FINITE.fullmatch(toks[last + 2].low)
+        )
+        # "explained how …", "asked whether …": an indirect question.
+        and not (last + 1 < n and toks[last + 1].low in {"how", "why", "what", "whether", "if", "who"})
+        # "pledged to remain civil": a promise with an infinitive.
+        and not (
+            last + 1 < n
+            and toks[last + 1].low == "to"
+            and (low.rstrip("sd") in _TO_VERBS or low.rstrip("sd").rstrip("e") in _TO_VERBS)
+        )
+        # "one study found the toll would …", "the poll indicates a close race"
+        and not (np is not None and (toks[np[1]].low in lx.DOCUMENT_HEADS or documentary))
+    )
+
+
+def _noun_object(
+    toks: list[Tok],
+    i: int,
+    last: int,
+    weight: float,
+    np: tuple[int, int] | None,
+    inverted: bool,
+    object_cue: bool,
+) -> bool:
+    """The verb's content is its object phrase ("cited the figure"), not a clause or a quotation."""
+    low = toks[i].low
+    n = len(toks)
+    return (
+        (object_cue or (weight < _STRONG and np is not None and not inverted and low not in lx.NEEDS_THAT))
+        and lx.BASE_FORM.get(low) not in {"accuse", "call", "liken", "describe"}
+        and low.rstrip("sd") not in {"accuse", "accusing", "liken", "describ", "calle"}
+        and last + 1 < n
+        and not toks[last + 1].quote
+        and (
+            toks[last + 1].low not in {"that", "to", "how", "why", "what", "whether", "if", "who", "when"}
+            # "rejected that argument": a verb that takes no clause makes "that" a determiner.
+            or (toks[last + 1].low == "that" and low in _NO_CLAUSE_VERBS)
+        )
+        and toks[last + 1].text not in {":", ","}
+        and not _has_complement(toks, last + 2 if low in _NO_CLAUSE_VERBS else last + 1)
+    )
 
 
 _NO_MERGE = re.compile(
@@ -3027,9 +3259,84 @@ class _Extractor:
         segs: list[Segment],
         masked: str,
     ) -> list[Draft]:
-        text = self.text
+        """The drafts of one sentence: for each cue that frames some content, what it reports, on its left,
+        on its right or around it. Content already given to a cue before is never given again
+        (``claimed_to``)."""
         made: list[Draft] = []
         claimed_to = s_lo
+        groups = self._cue_extents(toks, cues)
+        embedded = self._embedded_cues(toks, cues, groups, masked, s_lo, s_hi)
+        pending: list[tuple[int, int]] = []
+        for n, cue in enumerate(cues):
+            if n in embedded:
+                continue
+            g_start, g_end = groups[n]
+            following = self._embed_cues_opening_content(toks, cues, groups, n, masked, embedded)
+            next_start = groups[following][0] if following < len(cues) else s_hi
+            passive = _BEFORE_PASSIVE.search(masked, s_lo, toks[cue.first].start) is not None
+            if self._reports_nobody(toks, cue, masked, s_lo, s_hi, g_end, next_start, passive):
+                claimed_to = max(claimed_to, g_end)
+                continue
+            if cue.according and made and toks[cue.np[0]].start >= made[-1].end:
+                # "…, she said, according to Reuters.": the channel of the attribution just made.
+                made[-1].via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
+                claimed_to = max(claimed_to, g_end)
+                continue
+            relative = self._relative_pronoun_cue(toks, cue)
+            right_from, starts_complement = self._right_start(toks, cue, masked, g_end, next_start)
+            span, interrupted = self._content_span(
+                toks,
+                cue,
+                n + 1 == len(cues),
+                masked,
+                s_lo,
+                claimed_to,
+                (g_start, g_end),
+                right_from,
+                next_start,
+                starts_complement,
+                relative,
+            )
+            if span is None:
+                self._cue_without_content(index, toks, cue, masked, g_end, next_start, made, pending)
+                claimed_to = max(claimed_to, g_end)
+                continue
+            if span[0] < g_start and self._occasion_of_remarks(index, toks, cue, masked, span, g_start):
+                claimed_to = max(claimed_to, g_end)
+                continue
+            if span[0] >= g_end:
+                if relative:
+                    span = self._relative_clause_content(masked, span)
+                if self._not_reported_content(toks, cue, masked, span, g_end, passive):
+                    claimed_to = max(claimed_to, g_end)
+                    continue
+                if span[1] == next_start and following < len(cues):
+                    # "said he had a source who told him …": an attribution inside the content (after a
+                    # relative or conjunction, not after a clause boundary) is part of what was said; it
+                    # still gets its own quotation.
+                    span = (span[0], self._nested_end(toks, cues, groups, following, span[0], masked, s_hi))
+                span = self._right_content_clause(toks, cue, segs, masked, span, starts_complement)
+            start, end = _strip_span(self.text, *span)
+            if start >= g_end and re.match(r"(?:and|or|nor)\s", masked[start:end]):
+                claimed_to = max(claimed_to, g_end)  # "who said and did the same things": two verbs
+                continue
+            # "endorsed Trump", "cited it": an object verb's position can be one short word.
+            if end - start < (2 if cue.noun_object else 8):
+                continue
+            draft = self._cue_draft(index, (s_lo, s_hi), toks, cue, segs, start, end, interrupted)
+            draft.via_mentions.extend(pending)
+            pending = []
+            self._add_channels_and_name(draft, toks, cue, masked, s_hi)
+            self._borrow_speaker(draft, toks, cue, made)
+            made.append(draft)
+            claimed_to = max(claimed_to, span[1], g_end)
+        # Several cues over one content ("Interfax said Vos told …"): the last speaker wins, the others
+        # become intermediaries when they are outlets.
+        self.drafts.extend(made)
+        return made
+
+    def _cue_extents(self, toks: list[Tok], cues: list[Cue]) -> list[tuple[int, int]]:
+        """The text each cue takes up with its speaker phrase (unless borrowed from a verb before)."""
         groups = []
         for cue in cues:
             lo_t = min(cue.first, cue.np[0]) if cue.np and not cue.coordinated else cue.first
@@ -3037,29 +3344,23 @@ class _Extractor:
                 lo_t = min(lo_t, cue.object_np[0])  # "Lavrov was quoted by RIA as saying"
             hi_t = max(cue.last, cue.np[1]) if cue.np else cue.last
             groups.append((toks[lo_t].start, toks[hi_t].end))
+        return groups
+
+    def _embedded_cues(
+        self,
+        toks: list[Tok],
+        cues: list[Cue],
+        groups: list[tuple[int, int]],
+        masked: str,
+        s_lo: int,
+        s_hi: int,
+    ) -> set[int]:
+        """The cues that frame nothing of their own: those inside the content of a closing cue, and weak
+        cues in a sentence with a verb of speech."""
         embedded: set[int] = set()
         # "The mayor had told the council that …, the clerk added.": a closing cue owns the whole sentence.
-        if len(cues) > 1:
-            final = cues[-1]
-            g0, g1 = groups[-1]
-            before = masked[s_lo:g0].rstrip()
-            if (
-                final.np is not None
-                and (
-                    final.weight >= _STRONG
-                    # "…, a new study has found.": a document's finding closes the sentence too
-                    or (
-                        toks[final.first].low in _EVIDENCE_VERBS
-                        and any(t.low in lx.DOCUMENT_HEADS for t in toks[final.np[0] : final.np[1] + 1])
-                    )
-                )
-                and not final.according
-                and before[-1:] == ","
-                and (_words(masked[g1:s_hi]) <= 4 or _ADDRESSEE_ONLY.fullmatch(masked, g1, s_hi))
-                and not self._is_channel(toks, final.np)
-                and toks[final.first].low in lx.PARENTHETICAL
-            ):
-                embedded |= {k for k, c in enumerate(cues[:-1]) if not c.according}
+        if len(cues) > 1 and self._closing_cue_owns_sentence(toks, cues[-1], groups[-1], masked, s_lo, s_hi):
+            embedded |= {k for k, c in enumerate(cues[:-1]) if not c.according}
         # A stance verb ("opposes", "wants") yields to a verb of speech in the same sentence:
         # "The city opposes X, the spokesman said" is one attribution, to the spokesman.
         strongest = max(
@@ -3076,191 +3377,286 @@ class _Extractor:
             default=0.0,
         )
         if strongest >= _STRONG:
-            embedded |= {
-                k
-                for k, c in enumerate(cues)
-                if c.weight < _STRONG
-                and not c.according
-                # "Quist asserted that the mayor tells …": a that-clause makes the weak verb the frame.
-                and not (c.last + 1 < len(toks) and toks[c.last + 1].low == "that")
-                # "The mayor said the pier was safe, but she rejects the toll": a clause of its own.
-                and not any(
-                    s.weight >= _STRONG
-                    and (
-                        (
-                            toks[c.first].low in lx.SPEECH_VERBS
-                            and s.last < c.first
-                            and _clause_break(toks, s.last + 1, c.first)
-                        )
-                        # "Cruz exhorted Republicans to … and said he …": two verb phrases, two contents
-                        or (c.last < s.first and _second_verb_phrase(toks, c.last + 1, s.first))
+            embedded |= {k for k, c in enumerate(cues) if self._yields_to_speech(toks, cues, c)}
+        return embedded
+
+    def _closing_cue_owns_sentence(
+        self, toks: list[Tok], final: Cue, group: tuple[int, int], masked: str, s_lo: int, s_hi: int
+    ) -> bool:
+        """ "…, the clerk added.": a strong parenthetical cue after a comma, with little or nothing but an
+        addressee after it, reports all of the sentence before it."""
+        g0, g1 = group
+        before = masked[s_lo:g0].rstrip()
+        return (
+            final.np is not None
+            and (
+                final.weight >= _STRONG
+                # "…, a new study has found.": a document's finding closes the sentence too
+                or (
+                    toks[final.first].low in _EVIDENCE_VERBS
+                    and any(t.low in lx.DOCUMENT_HEADS for t in toks[final.np[0] : final.np[1] + 1])
+                )
+            )
+            and not final.according
+            and before[-1:] == ","
+            and bool(_words(masked[g1:s_hi]) <= 4 or _ADDRESSEE_ONLY.fullmatch(masked, g1, s_hi))
+            and not self._is_channel(toks, final.np)
+            and toks[final.first].low in lx.PARENTHETICAL
+        )
+
+    def _yields_to_speech(self, toks: list[Tok], cues: list[Cue], c: Cue) -> bool:
+        """A weak cue yields to the verb of speech of its sentence (it is part of what is said), unless it has
+        a that-clause or a clause of its own."""
+        return (
+            c.weight < _STRONG
+            and not c.according
+            # "Quist asserted that the mayor tells …": a that-clause makes the weak verb the frame.
+            and not (c.last + 1 < len(toks) and toks[c.last + 1].low == "that")
+            # "The mayor said the pier was safe, but she rejects the toll": a clause of its own.
+            and not any(
+                s.weight >= _STRONG
+                and (
+                    (
+                        toks[c.first].low in lx.SPEECH_VERBS
+                        and s.last < c.first
+                        and _clause_break(toks, s.last + 1, c.first)
                     )
-                    for s in cues
+                    # "Cruz exhorted Republicans to … and said he …": two verb phrases, two contents
+                    or (c.last < s.first and _second_verb_phrase(toks, c.last + 1, s.first))
                 )
-            }
-        pending: list[tuple[int, int]] = []
-        for n, cue in enumerate(cues):
-            if n in embedded:
-                continue
-            g_start, g_end = groups[n]
-            cue_low = toks[cue.first].low
-            following = n + 1
-            # "the councillors said the public believes that …": a cue right at the start of another's
-            # content is part of that content.
-            outer_channel = cue.np is not None and self._is_channel(toks, cue.np)
-            while (
-                following < len(cues)
-                and not cue.according
-                and not outer_channel
-                and (
-                    _words(masked[g_end : groups[following][0]]) <= 1
-                    and not re.search(r"[,;:]", masked[g_end : groups[following][0]])
-                    # "said during a rally in Michigan that Clinton once described …"
-                    or self._opens_that_clause(masked, g_end, groups[following][0], cue_low)
-                )
-                and groups[following][0] > g_end
-                and toks[cues[following].first].low not in {"according"}
-            ):
-                embedded.add(following)
-                following += 1
-            while following < len(cues) and following in embedded:
-                following += 1
-            next_start = groups[following][0] if following < len(cues) else s_hi
-            left_start = claimed_to
-            left = masked[left_start:g_start]
-            left_stripped = left.rstrip()
-            left_ends = left_stripped[-1:] in {",", "—", "–"} or left_stripped[-1:] in _CLOSE_MARKS
-            if left_stripped.endswith(("''",)):
-                left_ends = True
-            right_from = _content_right(text, masked, g_end, next_start, cue_low)
-            right = masked[right_from:next_start]
-            right_words = _mwords(right)
-            left_words = _mwords(left)
-            starts_complement = bool(
-                re.match(r"\s*,?\s*(?:that\b|:|[“\"‘'])", masked[g_end:next_start])
-                or re.search(r"(?:\bthat|:)\s*$", masked[g_end:right_from])
+                for s in cues
             )
-            span = None
-            interrupted = False
-            relative = cue.np is not None and (
-                (toks[cue.np[1]].low in {"who", "which"} and cue.np[0] == cue.np[1])
-                or toks[cue.np[1]].low == "whom"
+        )
+
+    def _embed_cues_opening_content(
+        self,
+        toks: list[Tok],
+        cues: list[Cue],
+        groups: list[tuple[int, int]],
+        n: int,
+        masked: str,
+        embedded: set[int],
+    ) -> int:
+        """Marks as embedded the cues right at the start of cue ``n``'s content; returns the next cue that
+        is not embedded (``len(cues)`` when there is none)."""
+        cue = cues[n]
+        g_end = groups[n][1]
+        cue_low = toks[cue.first].low
+        following = n + 1
+        # "the councillors said the public believes that …": a cue right at the start of another's
+        # content is part of that content.
+        outer_channel = cue.np is not None and self._is_channel(toks, cue.np)
+        while (
+            following < len(cues)
+            and not cue.according
+            and not outer_channel
+            and (
+                _words(masked[g_end : groups[following][0]]) <= 1
+                and not re.search(r"[,;:]", masked[g_end : groups[following][0]])
+                # "said during a rally in Michigan that Clinton once described …"
+                or self._opens_that_clause(masked, g_end, groups[following][0], cue_low)
             )
-            if relative or cue.noun_object:
-                # "Campaigning in 2012, he barely mentioned climate change": an object verb's content is
-                # its object, never the clause before it.
-                left_ends = False
-            passive = _BEFORE_PASSIVE.search(masked, s_lo, toks[cue.first].start) is not None
-            if (
-                passive
-                and cue_low != "quoted"
-                # "who has not been charged with …": a weak cue in the passive is an act done to someone.
-                and (
-                    re.match(r"\s*by\b", masked[g_end:next_start])
-                    or (cue.weight < _STRONG and not cue_low.endswith("ing"))  # "is demanding" is active
-                )
-                and MASK not in masked[s_lo:s_hi]
-                and not re.search(r"\bthat\b", masked[g_end:s_hi])
-            ):
-                # "The curfew was declared by the governor": an act, with nothing reported.
-                claimed_to = max(claimed_to, g_end)
-                continue
-            if (
-                passive
-                and cue_low in _IMPERSONAL_PASSIVES
-                and (
-                    (cue.np and toks[cue.np[0]].low == "it") or re.match(r"\s*to\b", masked[g_end:next_start])
-                )
-            ):
-                # "It is understood that …", "Ministers are said to be …": nobody is named as saying it.
-                claimed_to = max(claimed_to, g_end)
-                continue
-            if _ANONYMITY.match(masked, g_end, next_start):
-                claimed_to = max(claimed_to, g_end)
-                continue
-            if cue.according and made and toks[cue.np[0]].start >= made[-1].end:
-                # "…, she said, according to Reuters.": the channel of the attribution just made.
-                made[-1].via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
-                claimed_to = max(claimed_to, g_end)
-                continue
-            if cue.participle:
-                if right_words >= 2:
-                    span = (right_from, next_start)
-                    main = _sentence_subject(toks) if cue.first == 0 else None
-                    if main is not None and right_from < toks[main[0]].start < next_start:
-                        span = (right_from, toks[main[0]].start)  # "Arguing that …, the mayor left"
-            elif cue.according and left_ends and left_words >= 3:
-                span = (left_start, g_start)
-            elif cue.according:
-                if right_words >= 3:
-                    span = (right_from, next_start)
-            elif (
-                left_stripped[-1:] in _CLOSE_MARKS
-                and re.match(
-                    r"[^“\"‘';:!?]{0,100}?,\s*(?:(?:but|and)\s+)?(?:[“\"‘']|'')", masked[g_end:next_start]
-                )
-                and not any(
-                    w.lower() in lx.SPEECH_VERBS
-                    for w in re.findall(r"[A-Za-z]+", masked[g_end:next_start].split(",")[0])
-                )
-                and n + 1 == len(cues)
-            ):
-                # "“A,” he said, “B.”": one quotation interrupted by its cue.
-                span = (left_start, next_start)
-                interrupted = True
-            elif (
-                left_stripped[-1:] in _CLOSE_MARKS
-                and MASK in left
-                and left_words >= 3
-                and cue_low in lx.PARENTHETICAL
-                and not (_is_intro(left) and right_words >= 3)
-                and not re.match(r"\s*(?:[:“\"]|,?\s*that\b)", masked[g_end:next_start])
-            ):
-                # "“…,” Vos told reporters after the meeting that …": the quotation is what was said.
-                span = (left_start, g_start)
-            elif starts_complement and right_words >= 2:
-                span = (right_from, next_start)
-            elif (
-                left_stripped.endswith(",")
-                and left_start == s_lo
-                and cue.weight >= _STRONG
-                and left_words >= 1
-                and MASK not in left
-                and not _is_intro(left)
-                and n + 1 == len(cues)
-                and _mid_rest(masked[g_end:next_start])
-            ):
-                # "The costs, he added, were higher": the cue in the middle of one statement.
-                span = (left_start, next_start)
-            elif (
-                left_ends
-                and left_words >= 3
-                # "More than health care or the economy, Mr. Obama believes his …": no verb, no statement.
-                and not (right_words >= 4 and not _VERB_LIKE.search(left))
-                # "But when Congress cut funding, Mexico said enough.": a subordinate clause says nothing.
-                and not _SUBORDINATE_ONLY.fullmatch(left)
-                # "On July 6, the mayor said:": what was said follows the colon.
-                and not re.match(r"\s*:", masked[g_end:next_start])
-                and not (
-                    _is_intro(left)
-                    and right_words >= 3
-                    and not (_BARE_ADJUNCT.fullmatch(right) and _FINITE.search(left))
-                )
-                and (cue.weight >= _STRONG or cue_low in lx.PARENTHETICAL)
-            ):
-                span = (left_start, g_start)
-                # "CONTENT, she added, CONTENT." — the cue in the middle of one statement.
-                rest = masked[g_end:next_start]
-                if (
-                    n + 1 == len(cues)
-                    and re.match(r"\s*,", rest)
-                    and _mwords(rest) >= 3
-                    and not any(w.lower() in lx.SPEECH_VERBS for w in re.findall(r"[A-Za-z]+", rest))
-                    and _mid_rest(rest)
-                    and MASK not in left
-                ):
-                    span = (left_start, next_start)
-            elif (
+            and groups[following][0] > g_end
+            and toks[cues[following].first].low not in {"according"}
+        ):
+            embedded.add(following)
+            following += 1
+        while following < len(cues) and following in embedded:
+            following += 1
+        return following
+
+    def _reports_nobody(
+        self,
+        toks: list[Tok],
+        cue: Cue,
+        masked: str,
+        s_lo: int,
+        s_hi: int,
+        g_end: int,
+        next_start: int,
+        passive: bool,
+    ) -> bool:
+        """A cue in the passive that reports an act or names nobody as saying anything, or a cue followed by
+        a request for anonymity ("spoke on condition of anonymity")."""
+        cue_low = toks[cue.first].low
+        if (
+            passive
+            and cue_low != "quoted"
+            # "who has not been charged with …": a weak cue in the passive is an act done to someone.
+            and (
+                re.match(r"\s*by\b", masked[g_end:next_start])
+                or (cue.weight < _STRONG and not cue_low.endswith("ing"))  # "is demanding" is active
+            )
+            and MASK not in masked[s_lo:s_hi]
+            and not re.search(r"\bthat\b", masked[g_end:s_hi])
+        ):
+            # "The curfew was declared by the governor": an act, with nothing reported.
+            return True
+        if (
+            passive
+            and cue_low in _IMPERSONAL_PASSIVES
+            and ((cue.np and toks[cue.np[0]].low == "it") or re.match(r"\s*to\b", masked[g_end:next_start]))
+        ):
+            # "It is understood that …", "Ministers are said to be …": nobody is named as saying it.
+            return True
+        return _ANONYMITY.match(masked, g_end, next_start) is not None
+
+    def _relative_pronoun_cue(self, toks: list[Tok], cue: Cue) -> bool:
+        """The cue's speaker phrase is a relative pronoun ("…, who said", "…, which contended that")."""
+        return cue.np is not None and (
+            (toks[cue.np[1]].low in {"who", "which"} and cue.np[0] == cue.np[1])
+            or toks[cue.np[1]].low == "whom"
+        )
+
+    def _right_start(
+        self, toks: list[Tok], cue: Cue, masked: str, g_end: int, next_start: int
+    ) -> tuple[int, bool]:
+        """Where the content after the cue begins, and whether it opens with "that", a colon or a quote."""
+        right_from = _content_right(self.text, masked, g_end, next_start, toks[cue.first].low)
+        starts_complement = bool(
+            re.match(r"\s*,?\s*(?:that\b|:|[“\"‘'])", masked[g_end:next_start])
+            or re.search(r"(?:\bthat|:)\s*$", masked[g_end:right_from])
+        )
+        return right_from, starts_complement
+
+    def _content_span(
+        self,
+        toks: list[Tok],
+        cue: Cue,
+        last_cue: bool,
+        masked: str,
+        s_lo: int,
+        left_start: int,
+        group: tuple[int, int],
+        right_from: int,
+        next_start: int,
+        starts_complement: bool,
+        relative: bool,
+    ) -> tuple[tuple[int, int] | None, bool]:
+        """What the cue reports: the content on its left (from ``left_start``), on its right (up to
+        ``next_start``) or on both sides; the families are tried in turn. Also returns whether the content is
+        one quotation interrupted by the cue. ``last_cue``: no cue follows in the sentence.
+        """
+        g_start, g_end = group
+        cue_low = toks[cue.first].low
+        left = masked[left_start:g_start]
+        left_stripped = left.rstrip()
+        left_ends = left_stripped[-1:] in {",", "—", "–"} or left_stripped[-1:] in _CLOSE_MARKS
+        if left_stripped.endswith(("''",)):
+            left_ends = True
+        if relative or cue.noun_object:
+            # "Campaigning in 2012, he barely mentioned climate change": an object verb's content is
+            # its object, never the clause before it.
+            left_ends = False
+        after = masked[g_end:next_start]
+        right = masked[right_from:next_start]
+        right_words = _mwords(right)
+        left_words = _mwords(left)
+        if cue.participle:
+            if right_words < 2:
+                return None, False
+            main = _sentence_subject(toks) if cue.first == 0 else None
+            if main is not None and right_from < toks[main[0]].start < next_start:
+                return (right_from, toks[main[0]].start), False  # "Arguing that …, the mayor left"
+            return (right_from, next_start), False
+        if cue.according and left_ends and left_words >= 3:
+            return (left_start, g_start), False
+        if cue.according:
+            return ((right_from, next_start) if right_words >= 3 else None), False
+        if self._interrupted_quotation(left_stripped, after, last_cue):
+            # "“A,” he said, “B.”": one quotation interrupted by its cue.
+            return (left_start, next_start), True
+        if self._quotation_before_cue(left, left_stripped, left_words, right_words, after, cue_low):
+            # "“…,” Vos told reporters after the meeting that …": the quotation is what was said.
+            return (left_start, g_start), False
+        if starts_complement and right_words >= 2:
+            return (right_from, next_start), False
+        if last_cue and left_start == s_lo and self._cue_mid_statement(left, left_words, after, cue):
+            # "The costs, he added, were higher": the cue in the middle of one statement.
+            return (left_start, next_start), False
+        if left_ends and self._left_is_content(left, left_words, right, right_words, after, cue, cue_low):
+            # "CONTENT, she added, CONTENT." — the cue in the middle of one statement.
+            if last_cue and self._statement_resumes(left, after):
+                return (left_start, next_start), False
+            return (left_start, g_start), False
+        if self._right_is_content(toks, cue, cue_low, right, right_words):
+            return (right_from, next_start), False
+        return None, False
+
+    def _interrupted_quotation(self, left_stripped: str, after: str, last_cue: bool) -> bool:
+        """ "“A,” he said, “B.”": a quotation closes before the last cue, and another opens after a short
+        aside with no verb of speech in it."""
+        return (
+            left_stripped[-1:] in _CLOSE_MARKS
+            and re.match(r"[^“\"‘';:!?]{0,100}?,\s*(?:(?:but|and)\s+)?(?:[“\"‘']|'')", after) is not None
+            and not any(w.lower() in lx.SPEECH_VERBS for w in re.findall(r"[A-Za-z]+", after.split(",")[0]))
+            and last_cue
+        )
+
+    def _quotation_before_cue(
+        self, left: str, left_stripped: str, left_words: int, right_words: int, after: str, cue_low: str
+    ) -> bool:
+        """ "“…,” Vos told reporters after the meeting that …": a quotation closes right before a
+        parenthetical cue, and no colon, quotation or that-clause follows it."""
+        return (
+            left_stripped[-1:] in _CLOSE_MARKS
+            and MASK in left
+            and left_words >= 3
+            and cue_low in lx.PARENTHETICAL
+            and not (_is_intro(left) and right_words >= 3)
+            and not re.match(r"\s*(?:[:“\"]|,?\s*that\b)", after)
+        )
+
+    def _cue_mid_statement(self, left: str, left_words: int, after: str, cue: Cue) -> bool:
+        """ "The costs, he added, were higher": a strong cue set off by commas after the subject of a
+        statement that goes on after it."""
+        return (
+            left.rstrip().endswith(",")
+            and cue.weight >= _STRONG
+            and left_words >= 1
+            and MASK not in left
+            and not _is_intro(left)
+            and _mid_rest(after)
+        )
+
+    def _left_is_content(
+        self, left: str, left_words: int, right: str, right_words: int, after: str, cue: Cue, cue_low: str
+    ) -> bool:
+        """The clause before a strong or parenthetical cue is what it reports: a statement, not a phrase
+        with no verb, a subordinate clause or an introduction to what follows."""
+        return (
+            left_words >= 3
+            # "More than health care or the economy, Mr. Obama believes his …": no verb, no statement.
+            and not (right_words >= 4 and not _VERB_LIKE.search(left))
+            # "But when Congress cut funding, Mexico said enough.": a subordinate clause says nothing.
+            and not _SUBORDINATE_ONLY.fullmatch(left)
+            # "On July 6, the mayor said:": what was said follows the colon.
+            and not re.match(r"\s*:", after)
+            and not (
+                _is_intro(left)
+                and right_words >= 3
+                and not (_BARE_ADJUNCT.fullmatch(right) and _FINITE.search(left))
+            )
+            and (cue.weight >= _STRONG or cue_low in lx.PARENTHETICAL)
+        )
+
+    def _statement_resumes(self, left: str, after: str) -> bool:
+        """ "CONTENT, she added, CONTENT.": the statement before the cue goes on after it."""
+        return (
+            re.match(r"\s*,", after) is not None
+            and _mwords(after) >= 3
+            and not any(w.lower() in lx.SPEECH_VERBS for w in re.findall(r"[A-Za-z]+", after))
+            and _mid_rest(after)
+            and MASK not in left
+        )
+
+    def _right_is_content(
+        self, toks: list[Tok], cue: Cue, cue_low: str, right: str, right_words: int
+    ) -> bool:
+        """What follows the cue is what it reports: enough words, an infinitive or an object phrase, and
+        not the occasion of speaking ("said when she resigned")."""
+        return bool(
+            (
                 # "he declined to comment": an infinitive is a whole position in two words.
                 (
                     right_words >= 3
@@ -3279,188 +3675,224 @@ class _Extractor:
                 and cue_low not in {"reported", "reports"}
                 or cue.participle
                 and right_words >= 2
-            ) and not (
+            )
+            and not (
                 # "said when she resigned" is the occasion; "has not said when they would …" a question
                 _ADVERBIAL_CLAUSE.match(right) and toks[cue.first - 1].low not in {"not", "n't", "never"}
-            ):
-                span = (right_from, next_start)
-            if span is None and cue.np and re.fullmatch(r"\s*:\s*", masked[g_end:next_start]):
-                # "He said:" closing a paragraph: the quotation follows in the next one.
-                self.colon_cue = (
-                    index,
-                    (toks[cue.np[0]].start, toks[cue.np[1]].end),
-                    (toks[cue.first].start, toks[cue.last].end),
-                )
-            if span is None:
-                if cue.np and not made and self._is_channel(toks, cue.np):
-                    # "Interfax said that Vos told …": the outlet is the channel of what follows.
-                    pending.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
-                if cue.np and made and toks[cue.np[0]].start >= made[-1].end:
-                    made[-1].via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
-                claimed_to = max(claimed_to, g_end)
-                continue
-            if span[0] < g_start and _REMARK.search(masked, span[0], g_start):
-                # "X made the remarks during …, according to Y": the occasion of a quotation, not one; the
-                # channel it names is the channel of the quotation before.
-                if cue.according and cue.np and self.drafts and self.drafts[-1].paragraph >= index - 1:
-                    self.drafts[-1].via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
-                claimed_to = max(claimed_to, g_end)
-                continue
-            if span[0] >= g_end and relative:
-                # "…, which contended that X, is …": the relative clause ends at its comma.
-                comma = masked.find(",", span[0], span[1])
-                if comma > 0 and _words(masked[span[0] : comma]) >= 3:
-                    span = (span[0], comma)
-            if (
-                span[0] >= g_end
-                and cue_low.startswith(("respond", "repl", "react"))
-                and _ANSWERED.match(masked, span[0], span[1])
-            ):
-                # "was responding to a question about sanctions": what was answered, not what was said
-                claimed_to = max(claimed_to, g_end)
-                continue
-            if (
-                span[0] >= g_end
-                and (cue.weight < _STRONG or passive)
-                and _NOT_CONTENT.match(masked, span[0], span[1])
-                # "found that in the three largest counties, voters …": after "that" it is the content.
-                and not re.search(r"\bthat\s*$", masked[g_end : span[0]])
-            ):
-                # "was declared by the president", "detailed in filings", "declined slightly from 58
-                # percent": a passive or intransitive use, nothing reported follows.
-                claimed_to = max(claimed_to, g_end)
-                continue
-            if span[0] >= g_end and cue_low == "told" and _ADDRESSEE_ONLY.fullmatch(masked, span[0], span[1]):
-                claimed_to = max(claimed_to, g_end)  # "…, he told The Daily Courier on Thursday."
-                continue
-            if span[0] >= g_end and span[1] == next_start and following < len(cues):
-                # "said he had a source who told him …": an attribution inside the content (after a
-                # relative or conjunction, not after a clause boundary) is part of what was said; it
-                # still gets its own quotation.
-                span = (span[0], self._nested_end(toks, cues, groups, following, span[0], masked, s_hi))
-            if span[0] >= g_end and (cue.noun_object or cue_low in lx.COMMUNICATION_ACTS):
-                # "released a letter from his doctor that says he is …": what the document says.
-                says = _DOCUMENT_SAYS.search(masked, span[0], span[1])
-                if says and _words(masked[says.end() : span[1]]) >= 3:
-                    span = (says.end(), span[1])
-            if span[0] >= g_end:
-                lead_seg = next((sg for sg in segs if span[0] <= sg.open <= span[0] + 2), None)
-                if (
-                    lead_seg is not None
-                    and lead_seg.close < span[1]
-                    and _AFTER_QUOTE.match(masked, lead_seg.close, span[1])
-                    # "said “budget reforms” and the collection of taxes would …": a fragment is a subject.
-                    and not (
-                        _words(self.text[lead_seg.start : lead_seg.end]) <= 3
-                        and self.text[lead_seg.start : lead_seg.end].rstrip()[-1:] not in {".", "!", "?", ","}
-                    )
-                ):
-                    # "chanted “Not one more hour!” and marched on": the quotation alone is what was said.
-                    span = (lead_seg.open, lead_seg.close)
-                # Reported content on the right runs to the end of its clause: "…, but he has also …".
-                stop = _CLAUSE_END.search(masked, span[0], span[1])
-                if stop and _words(masked[span[0] : stop.start()]) >= 3:
-                    span = (span[0], stop.start())
-                if cue.noun_object:
-                    # "railed against the fees": the object of the preposition is the position.
-                    lead = _LEAD_WORD.match(masked, span[0], span[1])
-                    if lead and lead.group(1) in lx.STANCE_PREPOSITIONS:
-                        span = (lead.end(), span[1])
-                    # "cited the figure at a forum last week, …": an object phrase, not what follows it.
-                    stop = _OBJECT_END.search(masked, span[0], span[1])
-                    if stop and _words(masked[span[0] : stop.start()]) >= 1:
-                        span = (span[0], stop.start())
-                elif (
-                    cue.weight < _STRONG or lx.BASE_FORM.get(cue_low) == "call" or cue_low.startswith("liken")
-                ):
-                    # "critics would call them impulses - it has also …": a dash ends a weak cue's content.
-                    stop = _DASH.search(masked, span[0], span[1])
-                    # "the top 1 percent -- those earning more than $750,000 -- would face …": paired dashes
-                    # set off an aside inside the content.
-                    if (
-                        stop
-                        and _words(masked[span[0] : stop.start()]) >= 2
-                        and not _DASH.search(masked, stop.end(), span[1])
-                    ):
-                        span = (span[0], stop.start())
-                    if not starts_complement and not _FINITE.search(
-                        masked, span[0], min(span[1], span[0] + 40)
-                    ):
-                        # "called on their help during disasters": a phrase ends like an object.
-                        stop = _OBJECT_END.search(masked, span[0], span[1])
-                        if stop and _words(masked[span[0] : stop.start()]) >= 1:
-                            span = (span[0], stop.start())
-            start, end = _strip_span(text, *span)
-            if start >= g_end and re.match(r"(?:and|or|nor)\s", masked[start:end]):
-                claimed_to = max(claimed_to, g_end)  # "who said and did the same things": two verbs
-                continue
-            # "endorsed Trump", "cited it": an object verb's position can be one short word.
-            if end - start < (2 if cue.noun_object else 8):
-                continue
-            kind, start, end = _kind_and_span(text, start, end, segs)
-            if interrupted and kind == "mixed":
-                inside = [s for s in segs if start - 1 <= s.open and s.end <= end + 1]
-                kind, start, end = "direct", inside[0].start, inside[-1].end
-            mention = (toks[cue.np[0]].start, toks[cue.np[1]].end) if cue.np else None
-            speaker_np = cue.object_np or cue.np
-            if cue.object_np:
-                mention = (toks[cue.object_np[0]].start, toks[cue.object_np[1]].end)
-            draft = Draft(
-                start,
-                end,
-                kind,
-                (s_lo, s_hi),
-                mention if speaker_np else None,
-                (toks[cue.first].start, toks[cue.last].end),
-                cue.weight,
-                index,
             )
-            draft.via_mentions.extend(pending)
-            pending = []
-            if cue.channel:
-                draft.via_mentions.append((toks[cue.channel[0]].start, toks[cue.channel[1]].end))
-            citing = _CITING.match(masked, toks[cue.last].end, s_hi) if cue.np else None
-            if citing and draft.end <= toks[cue.first].start and self._is_channel(toks, cue.np):
-                # "…, Kyodo News reported, citing government sources": the sources speak through Kyodo
-                draft.via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
-                draft.mention = (citing.start(1), citing.end(1))
-            if cue.head and not cue.object_np:
-                draft.name_span = (toks[cue.head[0]].start, toks[cue.head[1]].end)
-            if cue.object_np and cue.np and cue.np != cue.object_np:
-                draft.via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
-            if cue.according and draft.mention:
-                draft.doc_outlet = True
+        )
+
+    def _cue_without_content(
+        self,
+        index: int,
+        toks: list[Tok],
+        cue: Cue,
+        masked: str,
+        g_end: int,
+        next_start: int,
+        made: list[Draft],
+        pending: list[tuple[int, int]],
+    ) -> None:
+        """A cue that reports nothing in its sentence may still be a speaker: of the next paragraph after a
+        colon, or the channel of the drafts after or before it (``pending``, ``made``)."""
+        if cue.np and re.fullmatch(r"\s*:\s*", masked[g_end:next_start]):
+            # "He said:" closing a paragraph: the quotation follows in the next one.
+            self.colon_cue = (
+                index,
+                (toks[cue.np[0]].start, toks[cue.np[1]].end),
+                (toks[cue.first].start, toks[cue.last].end),
+            )
+        if cue.np and not made and self._is_channel(toks, cue.np):
+            # "Interfax said that Vos told …": the outlet is the channel of what follows.
+            pending.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
+        if cue.np and made and toks[cue.np[0]].start >= made[-1].end:
+            made[-1].via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
+
+    def _occasion_of_remarks(
+        self, index: int, toks: list[Tok], cue: Cue, masked: str, span: tuple[int, int], g_start: int
+    ) -> bool:
+        """ "X made the remarks during …, according to Y": the occasion of a quotation, not one; the
+        channel it names is the channel of the quotation before."""
+        if not _REMARK.search(masked, span[0], g_start):
+            return False
+        if cue.according and cue.np and self.drafts and self.drafts[-1].paragraph >= index - 1:
+            self.drafts[-1].via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
+        return True
+
+    def _relative_clause_content(self, masked: str, span: tuple[int, int]) -> tuple[int, int]:
+        """ "…, which contended that X, is …": the relative clause ends at its comma."""
+        comma = masked.find(",", span[0], span[1])
+        if comma > 0 and _words(masked[span[0] : comma]) >= 3:
+            return (span[0], comma)
+        return span
+
+    def _not_reported_content(
+        self, toks: list[Tok], cue: Cue, masked: str, span: tuple[int, int], g_end: int, passive: bool
+    ) -> bool:
+        """What follows the cue is not something it reports: a question answered, a passive or intransitive
+        use, an addressee."""
+        cue_low = toks[cue.first].low
+        if cue_low.startswith(("respond", "repl", "react")) and _ANSWERED.match(masked, span[0], span[1]):
+            # "was responding to a question about sanctions": what was answered, not what was said
+            return True
+        if (
+            (cue.weight < _STRONG or passive)
+            and _NOT_CONTENT.match(masked, span[0], span[1])
+            # "found that in the three largest counties, voters …": after "that" it is the content.
+            and not re.search(r"\bthat\s*$", masked[g_end : span[0]])
+        ):
+            # "was declared by the president", "detailed in filings", "declined slightly from 58
+            # percent": a passive or intransitive use, nothing reported follows.
+            return True
+        # "…, he told The Daily Courier on Thursday."
+        return cue_low == "told" and _ADDRESSEE_ONLY.fullmatch(masked, span[0], span[1]) is not None
+
+    def _right_content_clause(
+        self,
+        toks: list[Tok],
+        cue: Cue,
+        segs: list[Segment],
+        masked: str,
+        span: tuple[int, int],
+        starts_complement: bool,
+    ) -> tuple[int, int]:
+        """The part of the content after the cue that it reports: what a document says, a leading
+        quotation, the clause, the object phrase of an object verb, the phrase of a weak cue."""
+        cue_low = toks[cue.first].low
+        if cue.noun_object or cue_low in lx.COMMUNICATION_ACTS:
+            # "released a letter from his doctor that says he is …": what the document says.
+            says = _DOCUMENT_SAYS.search(masked, span[0], span[1])
+            if says and _words(masked[says.end() : span[1]]) >= 3:
+                span = (says.end(), span[1])
+        lead_seg = next((sg for sg in segs if span[0] <= sg.open <= span[0] + 2), None)
+        if (
+            lead_seg is not None
+            and lead_seg.close < span[1]
+            and _AFTER_QUOTE.match(masked, lead_seg.close, span[1])
+            # "said “budget reforms” and the collection of taxes would …": a fragment is a subject.
+            and not (
+                _words(self.text[lead_seg.start : lead_seg.end]) <= 3
+                and self.text[lead_seg.start : lead_seg.end].rstrip()[-1:] not in {".", "!", "?", ","}
+            )
+        ):
+            # "chanted “Not one more hour!” and marched on": the quotation alone is what was said.
+            span = (lead_seg.open, lead_seg.close)
+        # Reported content on the right runs to the end of its clause: "…, but he has also …".
+        stop = _CLAUSE_END.search(masked, span[0], span[1])
+        if stop and _words(masked[span[0] : stop.start()]) >= 3:
+            span = (span[0], stop.start())
+        if cue.noun_object:
+            # "railed against the fees": the object of the preposition is the position.
+            lead = _LEAD_WORD.match(masked, span[0], span[1])
+            if lead and lead.group(1) in lx.STANCE_PREPOSITIONS:
+                span = (lead.end(), span[1])
+            # "cited the figure at a forum last week, …": an object phrase, not what follows it.
+            stop = _OBJECT_END.search(masked, span[0], span[1])
+            if stop and _words(masked[span[0] : stop.start()]) >= 1:
+                span = (span[0], stop.start())
+        elif cue.weight < _STRONG or lx.BASE_FORM.get(cue_low) == "call" or cue_low.startswith("liken"):
+            span = self._weak_cue_content(masked, span, starts_complement)
+        return span
+
+    def _weak_cue_content(
+        self, masked: str, span: tuple[int, int], starts_complement: bool
+    ) -> tuple[int, int]:
+        """The content of a weak cue (or of "call", "liken") after it: up to a dash, and only a phrase
+        when no finite verb follows."""
+        # "critics would call them impulses - it has also …": a dash ends a weak cue's content.
+        stop = _DASH.search(masked, span[0], span[1])
+        # "the top 1 percent -- those earning more than $750,000 -- would face …": paired dashes
+        # set off an aside inside the content.
+        if (
+            stop
+            and _words(masked[span[0] : stop.start()]) >= 2
+            and not _DASH.search(masked, stop.end(), span[1])
+        ):
+            span = (span[0], stop.start())
+        if not starts_complement and not _FINITE.search(masked, span[0], min(span[1], span[0] + 40)):
+            # "called on their help during disasters": a phrase ends like an object.
+            stop = _OBJECT_END.search(masked, span[0], span[1])
+            if stop and _words(masked[span[0] : stop.start()]) >= 1:
+                span = (span[0], stop.start())
+        return span
+
+    def _cue_draft(
+        self,
+        index: int,
+        sentence: tuple[int, int],
+        toks: list[Tok],
+        cue: Cue,
+        segs: list[Segment],
+        start: int,
+        end: int,
+        interrupted: bool,
+    ) -> Draft:
+        """The draft of the content ``start``–``end`` reported by the cue, with the cue's speaker phrase;
+        a quotation interrupted by its cue is direct speech, not mixed."""
+        kind, start, end = _kind_and_span(self.text, start, end, segs)
+        if interrupted and kind == "mixed":
+            inside = [s for s in segs if start - 1 <= s.open and s.end <= end + 1]
+            kind, start, end = "direct", inside[0].start, inside[-1].end
+        mention = (toks[cue.np[0]].start, toks[cue.np[1]].end) if cue.np else None
+        speaker_np = cue.object_np or cue.np
+        if cue.object_np:
+            mention = (toks[cue.object_np[0]].start, toks[cue.object_np[1]].end)
+        return Draft(
+            start,
+            end,
+            kind,
+            sentence,
+            mention if speaker_np else None,
+            (toks[cue.first].start, toks[cue.last].end),
+            cue.weight,
+            index,
+        )
+
+    def _add_channels_and_name(self, draft: Draft, toks: list[Tok], cue: Cue, masked: str, s_hi: int) -> None:
+        """The channels the cue names ("according to TASS", "citing government sources", "quoted by RIA"),
+        and the name inside its speaker phrase."""
+        if cue.channel:
+            draft.via_mentions.append((toks[cue.channel[0]].start, toks[cue.channel[1]].end))
+        citing = _CITING.match(masked, toks[cue.last].end, s_hi) if cue.np else None
+        if citing and draft.end <= toks[cue.first].start and self._is_channel(toks, cue.np):
+            # "…, Kyodo News reported, citing government sources": the sources speak through Kyodo
+            draft.via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
+            draft.mention = (citing.start(1), citing.end(1))
+        if cue.head and not cue.object_np:
+            draft.name_span = (toks[cue.head[0]].start, toks[cue.head[1]].end)
+        if cue.object_np and cue.np and cue.np != cue.object_np:
+            draft.via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
+        if cue.according and draft.mention:
+            draft.doc_outlet = True
+
+    def _borrow_speaker(self, draft: Draft, toks: list[Tok], cue: Cue, made: list[Draft]) -> None:
+        """A speaker found outside the cue's own phrase: the subject of the verb before "what he called",
+        the speaker of the draft before a participle ("…, adding that …"), or the subject of the sentence."""
+        if (
+            cue.np
+            and cue.np[0] == cue.np[1] > 0
+            and toks[cue.np[0]].low in lx.PRONOUNS
+            and toks[cue.np[0] - 1].low == "what"
+        ):
+            # "Ban Ki-moon condemned what he called …": the subject of the verb before "what".
+            verb = cue.np[0] - 2
+            subj = _np_back(toks, verb - 1) if verb >= 1 and toks[verb].text.islower() else None
             if (
-                cue.np
-                and cue.np[0] == cue.np[1] > 0
-                and toks[cue.np[0]].low in lx.PRONOUNS
-                and toks[cue.np[0] - 1].low == "what"
+                subj
+                and toks[verb].low.endswith(("ed", "s"))
+                and toks[verb].low not in _FUNCTION
+                and _is_name_word(toks[subj[1]])
+                and toks[subj[1]].low not in lx.PRONOUNS
             ):
-                # "Ban Ki-moon condemned what he called …": the subject of the verb before "what".
-                verb = cue.np[0] - 2
-                subj = _np_back(toks, verb - 1) if verb >= 1 and toks[verb].text.islower() else None
-                if (
-                    subj
-                    and toks[verb].low.endswith(("ed", "s"))
-                    and toks[verb].low not in _FUNCTION
-                    and _is_name_word(toks[subj[1]])
-                    and toks[subj[1]].low not in lx.PRONOUNS
-                ):
-                    draft.mention = (toks[subj[0]].start, toks[subj[1]].end)
-                    draft.gender = {"he": "m", "she": "f"}.get(toks[cue.np[0]].low)
-            if cue.participle and made:
-                draft.inherit = made[-1]
-                draft.resolution = "continuation"
-            elif cue.participle and not made:
-                subj = _sentence_subject(toks) or _np_back(toks, _first_subject(toks))
-                if subj:
-                    draft.mention = (toks[subj[0]].start, toks[subj[1]].end)
-            made.append(draft)
-            claimed_to = max(claimed_to, span[1], g_end)
-        # Several cues over one content ("Interfax said Vos told …"): the last speaker wins, the others
-        # become intermediaries when they are outlets.
-        self.drafts.extend(made)
-        return made
+                draft.mention = (toks[subj[0]].start, toks[subj[1]].end)
+                draft.gender = {"he": "m", "she": "f"}.get(toks[cue.np[0]].low)
+        if cue.participle and made:
+            draft.inherit = made[-1]
+            draft.resolution = "continuation"
+        elif cue.participle and not made:
+            subj = _sentence_subject(toks) or _np_back(toks, _first_subject(toks))
+            if subj:
+                draft.mention = (toks[subj[0]].start, toks[subj[1]].end)
 
     def _key(self, speaker: Speaker) -> str:
         return speaker.name or (speaker.mention.text.lower() if speaker.mention else "")
