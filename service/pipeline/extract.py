@@ -179,6 +179,10 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
         return None
     if _AGED.fullmatch(head.low) and j > 0 and toks[j - 1].low in _DETS:
         return (j - 1, j)  # "the 52-year-old said"
+    if head.low in _QUANTIFIERS and (
+        j == 0 or toks[j - 1].text in {",", ";"} or toks[j - 1].low in {"and", "but"}
+    ):
+        return (j, j)  # "Many said …", "…, and several said …": some of the people just mentioned
     if head.quote or not head.text[0].isalpha() or head.low in _FUNCTION:
         return None
     if j >= 5 and [t.low for t in toks[j - 4 : j + 1]] == ["speaking", "on", "condition", "of", "anonymity"]:
@@ -308,6 +312,21 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
     return (start, j)
 
 
+_QUANTIFIERS = {"many", "several", "some", "most", "few", "others"}
+# Verbs of saying and thinking that are never nouns after a quantifier ("many said", but "many questions").
+_PLAIN_VERBS = {
+    "said",
+    "say",
+    "told",
+    "thought",
+    "think",
+    "believe",
+    "agree",
+    "argue",
+    "fear",
+    "hope",
+    "expect",
+}
 # Participles and adjectives that open a description after a speaker's head, with what links them on.
 _PARTICIPLE_LINKS = {
     "briefed": {"on"},
@@ -961,6 +980,13 @@ def _noun_reading(toks: list[Tok], i: int) -> bool:
     """The word at ``i`` is a noun or an adjective here, not a verb."""
     low = toks[i].low
     n = len(toks)
+    if (
+        i > 0
+        and toks[i - 1].low in _QUANTIFIERS
+        and _np_back(toks, i - 1) == (i - 1, i - 1)
+        and (low.endswith("ed") or low in _PLAIN_VERBS)
+    ):
+        return False  # "Many said", "…, and several said": a quantifier standing for people
     if not low.endswith("ed") and (
         _determined(toks, i - 1)
         # "his infamous comments", "Trump's disrespectful remarks": an adjective between.
@@ -4465,6 +4491,8 @@ class _Extractor:
         """A name proper, an organisation, a group, a role noun or a document, from the phrase itself."""
         ents = self.entities
         heads = [w.lower().strip("’'") for w in words]
+        if heads and heads[0] in _QUANTIFIERS and "whom" not in heads:
+            return Speaker(raw, "group", mention, "named")  # "Many said", "Others in the queue said"
         # "Rep. Elijah Cummings of Maryland": the name before a place or body it is "of".
         cut = next((k for k, w in enumerate(words) if w in {"of", "from", "at", "in"}), 0)
         if cut:

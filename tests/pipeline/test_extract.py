@@ -1609,6 +1609,10 @@ def test_speaker_resolution(body: str, name: str, resolution: str) -> None:
 
 
 MENTIONS = [
+    # A quantifier standing for people speaks: "Many said", "…, and several said".
+    ("Shops were busy. Many said they had barely finished repairing the damage.\n", "Many"),
+    ("Residents queued for water, and several said they no longer trusted the schedules.\n", "several"),
+    ("Others in the queue said they had stocked up on candles.\n", "Others in the queue"),
     # A speaker phrase runs on through its complement to the complement's head.
     (
         "Turnout was high, according to the office of the state's chief electoral officer.\n",
@@ -2166,6 +2170,8 @@ def test_wire_credits(body: str, outlet: str) -> None:
 
 
 NOTHING = [
+    # … but a quantifier before a noun is no speaker.
+    "Many questions remain about the bridge and its cost to the harbour town.\n",
     # A colon after a clause without a speaking subject introduces no quotation.
     "The sign on the door read: “Closed until further notice, by order of the harbour master and council.”\n",
     # A condition of the interview, not a statement.
