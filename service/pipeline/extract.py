@@ -1066,6 +1066,13 @@ def _quoted_as_saying(
     obj = _np_forward(toks, last + 1, documents=True)
     if obj and obj[1] + 2 < n and toks[obj[1] + 1].low == "as" and toks[obj[1] + 2].low.startswith("say"):
         return obj[1] + 2, True, obj, None
+    if obj and obj[1] + 1 < n and toks[obj[1] + 1].text == ",":
+        # "quoted Anatoly Skorobogatov, the Russian-installed head of the region, as saying"
+        for p in range(obj[1] + 2, min(n - 2, obj[1] + 30)):
+            if toks[p].quote or toks[p].low in lx.SPEECH_VERBS:
+                break
+            if toks[p].text == "," and toks[p + 1].low == "as" and toks[p + 2].low.startswith("say"):
+                return p + 2, True, obj, None
     return last, as_saying, None, None
 
 
@@ -1748,6 +1755,21 @@ _IMPERSONAL_PASSIVES = {
 _MEDIA_KINDS = (
     r"(?:broadcaster|news\s+agency|agency|newspaper|paper|channel|network|magazine|daily|weekly|radio|"
     r"television|station)"
+)
+# A medium named with its kind, the name before or after it: "MENA news agency", "the daily Kantipur".
+# "State television", "the Russian broadcaster": words that describe a medium, never its name.
+_NOT_MEDIUM_NAMES = lx.DEMONYMS | {
+    "state",
+    "national",
+    "local",
+    "public",
+    "official",
+    "government",
+    "federal",
+}
+_MEDIUM_NAMED = re.compile(
+    rf"(?:.*?\s)?(?:([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})\s+{_MEDIA_KINDS}"
+    rf"|{_MEDIA_KINDS}\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}))"
 )
 _NAMED_CHANNEL = re.compile(
     r"\b(?:told|tells|telling|seen\s+by|obtained\s+by|carried\s+by|published\s+by|"
@@ -4662,6 +4684,16 @@ class _Extractor:
             if outlet is None and re.fullmatch(_PRESS_NAME, phrase.strip()):
                 # "…, according to the Kathmandu Post": a newspaper the gazetteer does not know
                 name = re.sub(r"^[Tt]he\s+", "", phrase.strip())
+                if name.lower() not in seen and not (draft.speaker and draft.speaker.name == name):
+                    seen.add(name.lower())
+                    found.append(Via(name, "other", Span(start, end, phrase)))
+                continue
+            medium = _MEDIUM_NAMED.fullmatch(phrase.strip()) if outlet is None else None
+            medium_name = (medium.group(1) or medium.group(2)) if medium else ""
+            if medium_name and not any(w.lower() in _NOT_MEDIUM_NAMES for w in medium_name.split()):
+                # "Egypt's state-run MENA news agency quoted …": a medium the gazetteer does not know; "the
+                # state-run Russian broadcaster" only describes one
+                name = medium_name
                 if name.lower() not in seen and not (draft.speaker and draft.speaker.name == name):
                     seen.add(name.lower())
                     found.append(Via(name, "other", Span(start, end, phrase)))

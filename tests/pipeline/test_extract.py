@@ -2121,6 +2121,19 @@ VIA = [
         "Lena Sousa",
         ["Courier"],
     ),
+    # "quoted X, who is described, as saying"; a medium named with its kind quotes somebody.
+    (
+        "RIA Novosti quoted Anatoly Skorobogatov, the Russian-installed head of the region, as saying that "
+        "shelling had damaged a substation.\n",
+        "Anatoly Skorobogatov",
+        ["RIA Novosti"],
+    ),
+    (
+        "Egypt’s state-run MENA news agency quoted Foreign Minister Sameh Adel as saying that Cairo had "
+        "received positive signals.\n",
+        "Sameh Adel",
+        ["MENA"],
+    ),
     # A known outlet is named as the article names it: the acronym where the article never spells it out.
     (
         "A senior harbour official told AFP that the port would reopen on Monday.\n",
