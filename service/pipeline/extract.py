@@ -2757,12 +2757,18 @@ _DATELINE = re.compile(
 )
 
 
+_CLOSING_CREDIT = re.compile(r"(?<=[.!?])\s+[—–]\s*[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3}\s*$")
+
+
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start] in _TRAIL or text[start].isspace()):
         start += 1
     dateline = _DATELINE.match(text, start, end)
     if dateline and (start == 0 or text[start - 1] == "\n"):
         start = dateline.end()
+    credit = _CLOSING_CREDIT.search(text, start, end)
+    if credit is not None:
+        end = credit.start()  # "… this year. — Reuters": the wire's credit closes the story, not the content
     while end > start and (text[end - 1] in _TRAIL or text[end - 1] in ".!?" or text[end - 1].isspace()):
         end -= 1
     # A content cut before the next cue can end on the conjunction that joined them ("… and said").

@@ -2166,6 +2166,21 @@ def test_outlet_as_speaker_is_not_its_own_intermediary() -> None:
     assert quotation.kind == "mixed"
 
 
+# The story's last paragraph keeps its quotations when a wire credit or desk code closes it.
+CREDITED_ENDINGS = [
+    "The ministry said the hike would cost the exchequer Rs 12,000 crore this year. PTI ABC DEF\n",
+    "The ministry said the hike would cost the exchequer Rs 12,000 crore this year. (PTI)\n",
+    "The ministry said the hike would cost the exchequer Rs 12,000 crore this year. — Reuters\n",
+]
+
+
+@pytest.mark.parametrize("body", CREDITED_ENDINGS)
+def test_a_credit_closing_the_last_paragraph_keeps_it_in_the_story(body: str) -> None:
+    text = "Wheat support price raised\n\nThe minister announced the rise on Tuesday in Delhi.\n\n" + body
+    found = [q.content.text for q in analyse(text).quotations]
+    assert found == ["the hike would cost the exchequer Rs 12,000 crore this year"]
+
+
 WIRE = [
     (
         "Lisbon, May 3 (PTI) The port reopened on Tuesday after a long strike by dock workers.\n",
