@@ -1958,6 +1958,8 @@ _INTRO = {
 # What somebody's own words are called before a colon ("Her message to drivers was simple: …").
 _PERSONAL = {"he", "she", "his", "her"}
 _VERDICT_NOUNS = {"message", "advice", "answer", "reply", "response", "verdict", "view", "warning", "words"}
+# "The researchers", "Many local residents": a plural noun phrase opening a sentence, and its head.
+_OPENING_GROUP = re.compile(r"(?:(?:The|These|Those)\s+)?((?:[A-Za-z-]+\s+){0,2}?([A-Za-z]+s))\b(?![’'])")
 _FRONTED_PHRASE = re.compile(r"[A-Z][a-z]*(?:\s+[^\s,.;:!?“”\"]+){0,12}?,\s+")
 
 
@@ -4031,10 +4033,9 @@ class _Extractor:
             and not (role.startswith("spokes") and any(w.startswith("spokes") for w in words))
         )
 
-    def _previous_subject(self, draft: Draft, start: int) -> Person | None:
-        """For a pronoun that opens its sentence, the person who opens the sentence before it in the same
-        paragraph; for "“…,” she said." after a paragraph that attributes nothing, the person that
-        paragraph's last sentence opens with ("Her mother, Lucía Moreno, has attended every day.")."""
+    def _previous_sentence(self, draft: Draft, start: int) -> tuple[int, int] | None:
+        """For a pronoun that opens its sentence, the sentence before it in the same paragraph; for
+        "“…,” she said." after a paragraph that attributes nothing, that paragraph's last sentence."""
         s_lo = draft.sentence[0]
         before = self.text[s_lo:start]
         opens = not before.strip(" \t“\"‘'") or _past_fronted_phrase(self.text, s_lo, start) == start
@@ -4050,13 +4051,32 @@ class _Extractor:
                 stripped = head.rstrip()
                 head = stripped[stripped.rfind("\n") + 1 :] + head[len(stripped) :]
         p_lo = s_lo - len(head)
-        ends = [m.end() for m in re.finditer(r"[.!?][”\"’']?\s+(?=\S)", self.text[p_lo : s_lo - 1])]
+        ends = [m.end() for m in re.finditer(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])", self.text[p_lo : s_lo - 1])]
         lo = p_lo + ends[-1] if ends else p_lo
         if lo >= s_lo or self.text[lo : lo + 1] in "“\"‘'":
             return None  # the sentence before is a quotation, not a statement about somebody
         if quoted_first and any(lo <= d.start < s_lo or lo <= d.sentence[0] < s_lo for d in self.drafts):
             return None  # the sentence before attributes something itself
-        return self._opening_person(lo, s_lo)
+        return (lo, s_lo)
+
+    def _previous_subject(self, draft: Draft, start: int) -> Person | None:
+        """The person who opens the sentence before ("Her mother, Lucía Moreno, has attended every day.")."""
+        before = self._previous_sentence(draft, start)
+        return self._opening_person(*before) if before else None
+
+    def _previous_group(self, draft: Draft, start: int) -> str | None:
+        """For "they", the group the sentence before opens with ("The researchers, from Emory, analysed
+        … They found that …")."""
+        before = self._previous_sentence(draft, start)
+        if before is None:
+            return None
+        lo = _past_fronted_phrase(self.text, *before)
+        m = _OPENING_GROUP.match(self.text, lo, before[1])
+        if m is None or m.group(2).lower() not in lx.SPEAKER_NOUNS:
+            return None
+        if any(w.lower() in _FUNCTION or w.lower() in lx.AUX_ADVERBS for w in m.group(1).split()[:-1]):
+            return None
+        return m.group(1)
 
     def _opening_person(self, lo: int, hi: int) -> Person | None:
         """The first person named in the sentence starting at ``lo``, after at most a few words that describe
@@ -4399,6 +4419,9 @@ class _Extractor:
             if target is not None:
                 return replace(target, mention=mention, resolution="pronoun")
             return Speaker(None, "person", mention, "unresolved")
+        group = self._previous_group(draft, start) if low == "they" else None
+        if group is not None:
+            return Speaker(group, "group", mention, "pronoun")
         if last_any is not None and low in {"they", "it", "we"}:
             return replace(last_any, mention=mention, resolution="pronoun")
         return Speaker(None, "unknown", mention, "unresolved")

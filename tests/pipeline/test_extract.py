@@ -1178,6 +1178,14 @@ def test_reported_speech(body: str, expected: list[tuple[str, str | None, str]])
 
 
 SPEAKERS = [
+    # An abbreviation ("U.N.") does not end the sentence a pronoun looks back to.
+    (
+        "In response to pressure, Aung San Suu Kyi set up a commission, overseen by former U.N. secretary "
+        "general Kofi Annan, to study the clashes.\n\n"
+        "“Unity also means prosperity, because people fight over limited resources,” she said.\n",
+        "Aung San Suu Kyi",
+        "pronoun",
+    ),
     # Where an organisation is based does not name it: "the Dublin-based airline" is the airline.
     (
         "SkyBridge Airlines cancelled 400 flights.\n\nThe Dublin-based airline said flights would run.\n",
@@ -1606,6 +1614,25 @@ def test_speaker_resolution(body: str, name: str, resolution: str) -> None:
     speaker = quotations[-1].speaker
     assert speaker is not None
     assert (speaker.name, speaker.resolution) == (name, resolution)
+
+
+# "They" opening a sentence stands for the group the sentence before opened with.
+THEY = [
+    (
+        "Medicare data were used in a study published Wednesday.\n\n"
+        "The researchers, from Emory University, analyzed 14 years of claims in 2,100 U.S. counties.\n\n"
+        "They found that the risk of kidney injury rose by 9 percent after hot nights.\n",
+        "researchers",
+    ),
+    ("Officials met on Monday. They said the bridge would reopen in May.\n", "Officials"),
+]
+
+
+@pytest.mark.parametrize(("body", "group"), THEY)
+def test_they_is_the_group_the_sentence_before_opened_with(body: str, group: str) -> None:
+    speaker = analyse(HEAD + body).quotations[-1].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind, speaker.resolution) == (group, "group", "pronoun")
 
 
 MENTIONS = [
