@@ -1495,7 +1495,23 @@ def _lacks_reported_clause(
         )
         # "one study found the toll would …", "the poll indicates a close race"
         and not (np is not None and (toks[np[1]].low in lx.DOCUMENT_HEADS or documentary))
+        # "warned North Korea to refrain from …": what somebody was told to do
+        and not (
+            {low.rstrip("sd"), low.rstrip("sd").rstrip("e")} & _OBJECT_TO_VERBS
+            and _object_then_infinitive(toks, last + 1)
+        )
     )
+
+
+# Verbs that report what somebody was told to do: "warned X to", "urged X to", "advised X to".
+_OBJECT_TO_VERBS = {"warn", "urge", "advise", "encourage", "order", "remind", "press", "implore", "invite"}
+
+
+def _object_then_infinitive(toks: list[Tok], k: int) -> bool:
+    obj = _np_forward(toks, k)
+    if obj is None and k < len(toks) and toks[k].text[:1].isupper():
+        obj = (k, k)
+    return obj is not None and obj[1] + 2 < len(toks) and toks[obj[1] + 1].low == "to"
 
 
 def _noun_object(

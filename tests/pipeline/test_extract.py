@@ -508,6 +508,14 @@ REPORTED = [
         "Portugal, the region's largest partner, said it was opposed to the toll.\n",
         [("it was opposed to the toll", "Portugal", "indirect")],
     ),
+    # "warned X to …" after a first verb: what somebody was told to do.
+    (
+        "The ministry criticised the test and warned North Korea to refrain from further actions.\n",
+        [
+            ("the test", "ministry", "indirect"),
+            ("North Korea to refrain from further actions", "ministry", "indirect"),
+        ],
+    ),
     # A subject with a participle phrase ("people involved in …", "residents affected by …").
     (
         "Many people involved in the negotiations assumed that the port would pay.\n",
