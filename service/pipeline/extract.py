@@ -2297,6 +2297,15 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
                 # "Tijani, director-general of …": a compound role, or a role known by its ending
                 or any(part in lx.TITLES or part in lx.SPEAKER_NOUNS for part in inner.low.split("-"))
                 or (inner.text.islower() and is_role_word(inner.text))
+                # "Priya Manoharan, cabinet member for transport, said": a role with a modifier before it
+                or (
+                    inner.text.islower()
+                    and inner.low not in _FUNCTION
+                    and any(
+                        t.text.islower() and (t.low in lx.SPEAKER_NOUNS or t.low in lx.TITLES)
+                        for t in toks[c + 2 : min(j, c + 4)]
+                    )
+                )
                 or inner.low in {"who", "which", "whose", "of", "from"}
                 or inner.low.endswith(("’s", "'s"))  # "China, Pyongyang's only ally, said"
             ):
@@ -2683,6 +2692,33 @@ _SUBORDINATE_ONLY = re.compile(
 )
 
 
+# Gatherings one tells something to ("told the meeting the gate was needed").
+_GATHERINGS = {
+    "crowd",
+    "audience",
+    "jury",
+    "court",
+    "committee",
+    "panel",
+    "council",
+    "meeting",
+    "conference",
+    "rally",
+    "hearing",
+    "summit",
+    "assembly",
+    "parliament",
+    "senate",
+    "house",
+    "gathering",
+    "briefing",
+    "forum",
+    "congress",
+    "chamber",
+    "inquiry",
+}
+
+
 def _content_right(text: str, masked: str, start: int, end: int, cue_low: str) -> int:
     """Where reported content begins after a cue group ending at ``start``."""
     window = masked[start:end]
@@ -2737,8 +2773,7 @@ def _content_right(text: str, masked: str, start: int, end: int, cue_low: str) -
                     people.group(1) in lx.SPEAKER_NOUNS
                     or people.group(1) in lx.PEOPLE_PLURALS
                     or people.group(1) in lx.GROUP_HEADS
-                    or people.group(1)
-                    in {"crowd", "audience", "jury", "court", "committee", "panel", "council"}
+                    or people.group(1) in _GATHERINGS
                 )
             ):
                 m = people

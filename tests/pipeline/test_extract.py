@@ -508,6 +508,15 @@ REPORTED = [
         "Portugal, the region's largest partner, said it was opposed to the toll.\n",
         [("it was opposed to the toll", "Portugal", "indirect")],
     ),
+    # A role with a modifier in apposition; a gathering told something is not what was told.
+    (
+        "Priya Manoharan, cabinet member for transport, told the meeting the gate was needed.\n",
+        [("the gate was needed", "Priya Manoharan", "indirect")],
+    ),
+    (
+        "The minister told parliament the bill would be withdrawn.\n",
+        [("the bill would be withdrawn", None, "indirect")],
+    ),
     # "warned X to …" after a first verb: what somebody was told to do.
     (
         "The ministry criticised the test and warned North Korea to refrain from further actions.\n",
