@@ -3681,7 +3681,14 @@ class _Extractor:
         if last_cue and left_start == s_lo and self._cue_mid_statement(left, left_words, after, cue):
             # "The costs, he added, were higher": the cue in the middle of one statement.
             return (left_start, next_start), False
-        if left_ends and self._left_is_content(left, left_words, right, right_words, after, cue, cue_low):
+        # "“…,” Shukla said at a rally in Mohanlalganj, PTI reported.": what is left of a sentence another
+        # cue has spoken for is where it was said, not something the closing cue reports.
+        remainder = left_start > s_lo and _BARE_ADJUNCT.fullmatch(left.rstrip(" ,")) is not None
+        if (
+            left_ends
+            and not remainder
+            and self._left_is_content(left, left_words, right, right_words, after, cue, cue_low)
+        ):
             # "CONTENT, she added, CONTENT." — the cue in the middle of one statement.
             if last_cue and self._statement_resumes(left, after):
                 return (left_start, next_start), False

@@ -508,6 +508,11 @@ REPORTED = [
         "Portugal, the region's largest partner, said it was opposed to the toll.\n",
         [("it was opposed to the toll", "Portugal", "indirect")],
     ),
+    # "…,” X said at a rally, PTI reported.": where it was said is not what the agency reported.
+    (
+        "“The mafia ran the state when in power,” Shukla said at a rally in Lucknow, PTI reported.\n",
+        [("The mafia ran the state when in power,", "Shukla", "direct")],
+    ),
     # A role with a modifier in apposition; a gathering told something is not what was told.
     (
         "Priya Manoharan, cabinet member for transport, told the meeting the gate was needed.\n",
