@@ -2030,8 +2030,12 @@ def _is_intro(left: str) -> bool:
         return False
     if word in {"while", "though", "although", "because", "if", "since", "when", "whereas", "unless"}:
         return True  # a whole subordinate clause opens the sentence
-    # "Speaking at a rally in Dayton, Ohio,": inner commas only inside a short place or date.
-    return all(_words(part) <= 6 for part in inner.split(",")[1:])
+    # "Speaking at a rally in Dayton, Ohio,": inner commas only inside a short place or date, or before a
+    # relative clause about the place ("In Zaporizhzhia, where residents queued for water,").
+    return all(
+        _words(part) <= 6 or (part.split()[0].lower() in {"where", "when", "which"} and _words(part) <= 20)
+        for part in inner.split(",")[1:]
+    )
 
 
 _THINK = {
@@ -2233,6 +2237,9 @@ def _role_with_complement(toks: list[Tok], j: int) -> tuple[int, int] | None:
     return (base[0], j)
 
 
+_PLACE_PREPOSITIONS = {"in", "at", "from", "near", "outside", "inside", "across", "around"}
+
+
 def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """ "Ola Brenn, director of the institute, said": the phrase with its appositive, and the name."""
     # "A lawyer for the union, Ana Pires, said": the name is the appositive.
@@ -2329,6 +2336,8 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
                 continue
             if name == (0, 0) and (toks[0].low.endswith("ly") or toks[0].low in lx.CAP_STOP):
                 continue  # "Conversely, a majority …": an opening adverb, not a name
+            if name[0] == 1 and toks[0].low in _PLACE_PREPOSITIONS:
+                continue  # "In Zaporizhzhia, retired teacher Ann Lee, 67, said": a place, not a name
             # "Ann Roy, the minister of X, a member of Y, said": keep looking for the leftmost name.
             best = (name, name) if adjunct else ((name[0], j - 1), name)
     return best

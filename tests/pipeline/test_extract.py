@@ -508,6 +508,16 @@ REPORTED = [
         "Portugal, the region's largest partner, said it was opposed to the toll.\n",
         [("it was opposed to the toll", "Portugal", "indirect")],
     ),
+    # An opening place, with a relative clause about it, is neither content nor the speaker's name.
+    (
+        "In Zaporizhzhia, where residents queued at a charging point outside a shop, retired teacher "
+        "Halyna Voitsekhivska, 67, said she had not slept.\n",
+        [("she had not slept", "Halyna Voitsekhivska", "indirect")],
+    ),
+    (
+        "In Zaporizhzhia, retired teacher Halyna Voitsekhivska, 67, said she had not slept.\n",
+        [("she had not slept", "Halyna Voitsekhivska", "indirect")],
+    ),
     # "…,” X said at a rally, PTI reported.": where it was said is not what the agency reported.
     (
         "“The mafia ran the state when in power,” Shukla said at a rally in Lucknow, PTI reported.\n",
