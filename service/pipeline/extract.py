@@ -976,6 +976,18 @@ def _verb_out_of_place(toks: list[Tok], i: int, weight: float, stance_only: bool
     )
 
 
+_PLURAL_NOUN_CUES = {
+    "claims",
+    "reports",
+    "calls",
+    "demands",
+    "warnings",
+    "promises",
+    "complaints",
+    "estimates",
+}
+
+
 def _noun_reading(toks: list[Tok], i: int) -> bool:
     """The word at ``i`` is a noun or an adjective here, not a verb."""
     low = toks[i].low
@@ -994,6 +1006,14 @@ def _noun_reading(toks: list[Tok], i: int) -> bool:
     ):
         # "the report", "the mayor's remarks": a noun, not a verb of speech.
         return True
+    if (
+        low in _PLURAL_NOUN_CUES
+        and i >= 2
+        and toks[i - 2].low == "of"
+        and toks[i - 1].text.isalpha()
+        and not (i + 1 < n and toks[i + 1].low in {"that", "to"})
+    ):
+        return True  # "14 years of Medicare claims covering …": a plural noun after a modifier
     if low == "states" and i > 0 and (toks[i - 1].low in _STATE_MODIFIERS or toks[i - 1].text.isdigit()):
         return True  # "member states", "swing states", "50 states": the noun
     if low == "state" and i + 1 < n and toks[i + 1].cap:

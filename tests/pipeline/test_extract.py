@@ -2257,6 +2257,8 @@ def test_wire_credits(body: str, outlet: str) -> None:
 
 
 NOTHING = [
+    # "claims" after "of" and a modifier is the plural noun.
+    "The researchers analyzed 14 years of Medicare claims covering more than 9 million emergency visits.\n",
     # … but a quantifier before a noun is no speaker.
     "Many questions remain about the bridge and its cost to the harbour town.\n",
     # A colon after a clause without a speaking subject introduces no quotation.
