@@ -2903,11 +2903,12 @@ class _Extractor:
         self.drafts: list[Draft] = []
         self._interviewee_span: tuple[int, int] | None | object = _UNSET
         self.sentence_before: tuple[int, int] | None = None
+        self.masked = text
 
     def run(self) -> list[Quotation]:
         text = self.text
         per_paragraph = [find_segments(text, lo, hi) for lo, hi in self.main]
-        masked = mask(text, [s for segs in per_paragraph for s in segs])
+        masked = self.masked = mask(text, [s for segs in per_paragraph for s in segs])
         for index, (lo, hi) in enumerate(self.main):
             self._paragraph(index, lo, hi, per_paragraph[index], masked)
         return self._finish()
@@ -4761,6 +4762,13 @@ class _Extractor:
                 return (Via(name, "other", Span(start, end, phrase)),)
         return ()
 
+    def _within_content(self, draft: Draft, at: int) -> bool:
+        """Whether ``at`` lies in what the draft reports; in a direct quotation that its cue interrupts
+        ("“A,” he told the Echo. “B.”"), the cue between the quoted parts is not."""
+        if not draft.start <= at < draft.end:
+            return False
+        return draft.kind != "direct" or self.masked[at] == MASK
+
     def _vias(self, draft: Draft) -> tuple[Via, ...]:
         ents = self.entities
         s_lo, s_hi = draft.sentence
@@ -4770,12 +4778,14 @@ class _Extractor:
         for m in ents.outlets_in(s_lo, s_hi):
             if draft.mention and draft.mention[0] <= m.start < draft.mention[1] and not draft.doc_outlet:
                 continue
-            if draft.start <= m.start < draft.end:
+            if self._within_content(draft, m.start):
                 continue
+            if _SPOKEN_ABOUT.search(self.text[max(s_lo, m.start - 24) : m.start]):
+                continue  # "said of RT": what was spoken about, not through
             spans.append((m.start, m.end))
         for m in _NAMED_CHANNEL.finditer(self.text, s_lo, s_hi):
             group = next(g for g in (1, 2, 3) if m.group(g))
-            if draft.start <= m.start(group) < draft.end or ents.outlets_in(m.start(group), m.end(group)):
+            if self._within_content(draft, m.start(group)) or ents.outlets_in(m.start(group), m.end(group)):
                 continue  # inside the quotation, or a known outlet found above
             if group == 3 and (ents.outlets_in(m.start(), m.end()) or re.search(r"-[a-z]+$", m.group(3))):
                 continue  # "the Moscow-funded channel": a description, resolved as one above
@@ -4840,6 +4850,10 @@ _BASED = re.compile(r"^(?:[A-Z][\w.]*\s+)*[\w.]+-based\s+(?=[a-z])")
 _POST_MODIFIER = re.compile(
     r"\s+(?:with\s+(?:direct\s+|first-hand\s+)?knowledge|briefed\s+on|speaking\s+on|"
     r"gathered\s+(?:at|in|outside|near)|who\s)\b.*$"
+)
+_SPOKEN_ABOUT = re.compile(
+    r"\b(?:said|says|spoke|speaks|speaking|wrote|writes|talked|talking|complained|joked)\s+(?:of|about)\s+"
+    r"(?:the\s+)?$"
 )
 _MEDIA_DESCRIPTION = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}(?:television|TV|media|radio|broadcaster|news\s+agency|newspaper)",

@@ -2193,6 +2193,17 @@ VIA = [
         "Sameh Adel",
         ["MENA"],
     ),
+    # The cue between two quoted parts still names the channel; what somebody spoke of is no channel.
+    (
+        '"I gave everything to this club," he told the Harbourside Echo. "I leave with my head high."\n',
+        None,
+        ["Harbourside Echo"],
+    ),
+    (
+        "“Their strategy is very clear,” Michael McFaul, a former ambassador, said of RT.\n",
+        "Michael McFaul",
+        [],
+    ),
     # A known outlet is named as the article names it: the acronym where the article never spells it out.
     (
         "A senior harbour official told AFP that the port would reopen on Monday.\n",
@@ -2209,7 +2220,7 @@ VIA = [
 
 
 @pytest.mark.parametrize(("body", "speaker", "vias"), VIA)
-def test_intermediaries(body: str, speaker: str, vias: list[str]) -> None:
+def test_intermediaries(body: str, speaker: str | None, vias: list[str]) -> None:
     quotation = analyse(HEAD + body).quotations[-1]
     assert quotation.speaker is not None
     assert quotation.speaker.name == speaker
