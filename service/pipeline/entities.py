@@ -364,7 +364,11 @@ class ArticleEntities:
                 kinds = _REFERENCE_KINDS[match.group(1).lower().split()[-1]]
                 before = [m for m in self.outlet_mentions if m.end <= start and m.outlet.kind in kinds]
                 if before:
-                    found.append(OutletMention(start, end, before[-1].outlet))
+                    # The sentence's main outlet, not one named in a clause about it ("The tabloid Global
+                    # Times, which is published by People's Daily, quoted …" … "told the paper").
+                    last = before[-1]
+                    same = [m for m in before if not _SENTENCE_END.search(self.text, m.end, last.start)]
+                    found.append(OutletMention(start, end, same[0].outlet))
         self.outlet_mentions = sorted(self.outlet_mentions + found, key=lambda m: m.start)
 
     def outlets_in(self, start: int, end: int) -> list[OutletMention]:
@@ -577,6 +581,7 @@ _REFERENCE_KINDS = {
     "network": {"broadcaster"},
     "agency": {"news_agency"},
 }
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])|\n")
 _KIND_REFERENCE = re.compile(
     r"\b[Tt]he\s+(newspaper|paper|daily|broadcaster|channel|network|news\s+agency|agency)\b"
 )

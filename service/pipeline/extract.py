@@ -4780,8 +4780,8 @@ class _Extractor:
                 continue
             if self._within_content(draft, m.start):
                 continue
-            if _SPOKEN_ABOUT.search(self.text[max(s_lo, m.start - 24) : m.start]):
-                continue  # "said of RT": what was spoken about, not through
+            if _SPOKEN_ABOUT.search(self.text[max(s_lo, m.start - 60) : m.start]):
+                continue  # "said of RT", "published by People's Daily": not what the words came through
             spans.append((m.start, m.end))
         for m in _NAMED_CHANNEL.finditer(self.text, s_lo, s_hi):
             group = next(g for g in (1, 2, 3) if m.group(g))
@@ -4854,6 +4854,7 @@ _POST_MODIFIER = re.compile(
 _SPOKEN_ABOUT = re.compile(
     r"\b(?:said|says|spoke|speaks|speaking|wrote|writes|talked|talking|complained|joked)\s+(?:of|about)\s+"
     r"(?:the\s+)?$"
+    r"|\b(?:(?:which|that)\s+is\s+published|owned|run|funded|controlled)\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$"
 )
 _MEDIA_DESCRIPTION = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}(?:television|TV|media|radio|broadcaster|news\s+agency|newspaper)",

@@ -2204,6 +2204,13 @@ VIA = [
         "Michael McFaul",
         [],
     ),
+    # "the paper" is the outlet the sentence before was about, not one named in a clause about it.
+    (
+        "The tabloid Global Times, which is published by People's Daily, quoted experts as saying that "
+        "Manila was to blame.\n\nDing Haoran, a researcher, told the paper that the clash was staged.\n",
+        "Ding Haoran",
+        ["Global Times"],
+    ),
     # A known outlet is named as the article names it: the acronym where the article never spells it out.
     (
         "A senior harbour official told AFP that the port would reopen on Monday.\n",
