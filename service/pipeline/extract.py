@@ -1790,7 +1790,7 @@ _IMPERSONAL_PASSIVES = {
 # "carried by the state news agency VNA": a channel the article names, whether or not the gazetteer knows it.
 _MEDIA_KINDS = (
     r"(?:broadcaster|news\s+agency|agency|newspaper|paper|channel|network|magazine|daily|weekly|radio|"
-    r"television|station)"
+    r"television|station|(?:web)?site|outlet|podcast|blog)"
 )
 # A medium named with its kind, the name before or after it: "MENA news agency", "the daily Kantipur".
 # "State television", "the Russian broadcaster": words that describe a medium, never its name.

@@ -2211,6 +2211,12 @@ VIA = [
         "Ding Haoran",
         ["Global Times"],
     ),
+    # A news site named with its kind.
+    (
+        "A company spokesperson told the tech news site ByteLine that there was no evidence of a breach.\n",
+        "company spokesperson",
+        ["ByteLine"],
+    ),
     # A known outlet is named as the article names it: the acronym where the article never spells it out.
     (
         "A senior harbour official told AFP that the port would reopen on Monday.\n",
