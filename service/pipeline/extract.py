@@ -2324,10 +2324,12 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
                 # "Tijani, director-general of …": a compound role, or a role known by its ending
                 or any(part in lx.TITLES or part in lx.SPEAKER_NOUNS for part in inner.low.split("-"))
                 or (inner.text.islower() and is_role_word(inner.text))
-                # "Priya Manoharan, cabinet member for transport, said": a role with a modifier before it
+                # "Priya Manoharan, cabinet member for transport, said": a role with a modifier before it,
+                # as the last appositive only (not "Speaking to reporters, health secretary Ann Lee, …")
                 or (
                     inner.text.islower()
                     and inner.low not in _FUNCTION
+                    and not any(t.text == "," for t in toks[c + 1 : j])
                     and any(
                         t.text.islower() and (t.low in lx.SPEAKER_NOUNS or t.low in lx.TITLES)
                         for t in toks[c + 2 : min(j, c + 4)]
