@@ -1921,6 +1921,13 @@ _ADVERBIAL_CLAUSE = re.compile(
     r"\s*(?:when|as|after|before|because|while|until|since|whenever|where|so|than|much|nothing|little)\b",
     re.I,
 )
+# "“…” The warning came from Ahmed Ragab", "The remarks were made by Wang Yi": who said the quotation before.
+_SAID_BY_NEXT = re.compile(
+    r"[ \t]*(?:The|That|Those|These|His|Her)[ \t]+(?:warning|remarks?|comments?|words|message|assessment|"
+    r"plea|criticism|verdict|appeal|prediction|admission|rebuke)[ \t]+(?:came[ \t]+from|(?:was|were)[ \t]+"
+    r"(?:made|delivered|issued|offered)[ \t]+by)[ \t]+(?:(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,3})?"
+)
+_NAME_AT = re.compile(r"(?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]*")
 # "… China's top diplomat said. State Councillor Wang Yi made the remarks in Moscow.": who it was.
 _REMARK_NEXT = re.compile(
     r"\s*(?:[A-Z][\w.’'-]*[ \t]+)(?:[\w.’'-]+[ \t]+){0,6}?"
@@ -3318,6 +3325,23 @@ class _Extractor:
             self.colon_cue = None
             self.drafts.append(Draft(first.start, last.end, "direct", (s_lo, s_hi), mention, cue, 0.8, index))
             return
+        named = self._named_next(s_hi)
+        if named is not None:
+            # "“…” The warning came from Ahmed Ragab, a former …": the sentence after says who spoke.
+            self.drafts.append(
+                Draft(
+                    first.start,
+                    last.end,
+                    "direct",
+                    (s_lo, s_hi),
+                    named,
+                    None,
+                    0.7,
+                    index,
+                    resolution="cataphora",
+                )
+            )
+            return
         if prev is None or prev.paragraph < index - 2:
             if last.unclosed and last.end >= s_hi - 1:
                 # A quotation running on into the next paragraph: its speaker is named further on.
@@ -3370,6 +3394,21 @@ class _Extractor:
                 inherit=prev,
             )
         )
+
+    def _named_next(self, s_hi: int) -> tuple[int, int] | None:
+        """The name in "The warning came from X" or "The remarks were made by X" right after ``s_hi``."""
+        said_by = _SAID_BY_NEXT.match(self.text, s_hi)
+        if said_by is None:
+            return None
+        name = _NAME_AT.match(self.text, said_by.end())
+        if name is None:
+            return None
+        # "Foreign Minister Ahmed Ragab": the name after any titles
+        for word in re.finditer(r"\S+", name.group()):
+            start = name.start() + word.start()
+            if self.entities.full_name(self.text[start : name.end()], start) is not None:
+                return (start, name.end())
+        return None
 
     def _subject_just_before(self, s_lo: int, prev: Draft) -> tuple[int, int] | None:
         """The name that opens the sentence right before ``s_lo``, when that sentence attributed nothing and

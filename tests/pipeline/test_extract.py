@@ -1210,6 +1210,19 @@ def test_reported_speech(body: str, expected: list[tuple[str, str | None, str]])
 
 
 SPEAKERS = [
+    # The sentence after a quotation with no cue says who spoke.
+    (
+        "“The window is open, but it will not stay open forever.” The warning came from Ahmed Ragab, a "
+        "former intelligence officer.\n",
+        "Ahmed Ragab",
+        "named",
+    ),
+    (
+        "“The window is open, but it will not stay open forever.” The remarks were made by Foreign "
+        "Minister Ahmed Ragab on Tuesday.\n",
+        "Ahmed Ragab",
+        "named",
+    ),
     # An abbreviation ("U.N.") does not end the sentence a pronoun looks back to.
     (
         "In response to pressure, Aung San Suu Kyi set up a commission, overseen by former U.N. secretary "
