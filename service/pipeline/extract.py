@@ -1927,6 +1927,9 @@ _SAID_BY_NEXT = re.compile(
     r"plea|criticism|verdict|appeal|prediction|admission|rebuke)[ \t]+(?:came[ \t]+from|(?:was|were)[ \t]+"
     r"(?:made|delivered|issued|offered)[ \t]+by)[ \t]+(?:(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,3})?"
 )
+_IDENTIFIED_NEXT = re.compile(
+    r"\s*(?:She|He)[ \t]+(?:was|is)[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)\b"
+)
 _NAME_AT = re.compile(r"(?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]*")
 # "… China's top diplomat said. State Councillor Wang Yi made the remarks in Moscow.": who it was.
 _REMARK_NEXT = re.compile(
@@ -4748,8 +4751,13 @@ class _Extractor:
         if head in lx.DOCUMENT_HEADS:
             return Speaker(name, "document", mention, "named")
         if words and words[0].lower() in {"a", "an", "another", "one"}:
-            # "A senior official": an indefinite phrase introduces somebody new, it never points back.
+            # "A senior official": an indefinite phrase introduces somebody new, it never points back; the
+            # next sentence may name them ("… a woman shouted. She was Rosa Mamani, 61, …").
             kind = "group" if head in lx.GROUP_HEADS else "person"
+            named = _IDENTIFIED_NEXT.match(self.text, draft.sentence[1]) if kind == "person" else None
+            person = ents.full_name(named.group(1), named.start(1)) if named else None
+            if person is not None:
+                return Speaker(person.name, "person", mention, "cataphora", name)
             return Speaker(name, kind, mention, "named")
         if head in lx.ORG_WORDS and head not in lx.GROUP_HEADS:
             return Speaker(name, "organisation", mention, "named")

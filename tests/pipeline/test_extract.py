@@ -1210,6 +1210,13 @@ def test_reported_speech(body: str, expected: list[tuple[str, str | None, str]])
 
 
 SPEAKERS = [
+    # An indefinite speaker the next sentence names.
+    (
+        "“They want us to work until we drop,” a woman shouted into a megaphone. She was Rosa Mamani, 61, a "
+        "retired teacher.\n",
+        "Rosa Mamani",
+        "cataphora",
+    ),
     # The sentence after a quotation with no cue says who spoke.
     (
         "“The window is open, but it will not stay open forever.” The warning came from Ahmed Ragab, a "
