@@ -1524,7 +1524,18 @@ def _lacks_reported_clause(
 
 
 # Verbs that report what somebody was told to do: "warned X to", "urged X to", "advised X to".
-_OBJECT_TO_VERBS = {"warn", "urge", "advise", "encourage", "order", "remind", "press", "implore", "invite"}
+_OBJECT_TO_VERBS = {
+    "warn",
+    "urge",
+    "advise",
+    "encourage",
+    "order",
+    "remind",
+    "press",
+    "implore",
+    "invite",
+    "ask",
+}
 
 
 def _object_then_infinitive(toks: list[Tok], k: int) -> bool:
@@ -4210,6 +4221,30 @@ class _Extractor:
             return None
         return m.group(1)
 
+    def _previous_body(self, draft: Draft, start: int) -> str | None:
+        """For "it", the organisation the sentence before opens with ("The ombudsman's office urged
+        restraint. It also asked …")."""
+        before = self._previous_sentence(draft, start)
+        if before is None:
+            return None
+        lo = _past_fronted_phrase(self.text, *before)
+        toks = _tokens(self.masked, lo, before[1], set())
+        np = _np_forward(toks, 0) if toks else None
+        if np is None or toks[np[1]].low in lx.PRONOUNS:
+            return None
+        phrase = self.text[toks[np[0]].start : toks[np[1]].end]
+        words = phrase.split()
+        if np[1] + 1 < len(toks) and toks[np[1] + 1].low == "of":
+            return None  # "Much of the work", "The head of the agency"
+        if len(words) > 5 or re.search(r"[,“”\"‘’']|\bs\b", phrase) or self._opening_person(lo, before[1]):
+            return None  # a person, a possessive or a quotation: not a body "it" stands for
+        bare = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+        if toks[np[1]].low in lx.ORG_WORDS:
+            return self._named_organisation(phrase, start) or bare
+        if all(w[:1].isupper() and w.lower().rstrip(".") not in lx.CAP_STOP | lx.TITLES for w in words):
+            return phrase  # "Parcelwise", "SkyBridge Airlines"
+        return None
+
     def _opening_person(self, lo: int, hi: int) -> Person | None:
         """The first person named in the sentence starting at ``lo``, after at most a few words that describe
         them ("That coach, Darius Mažeika, …", "Her mother, Lucía Moreno, …"), never after a preposition
@@ -4554,6 +4589,9 @@ class _Extractor:
         group = self._previous_group(draft, start) if low == "they" else None
         if group is not None:
             return Speaker(group, "group", mention, "pronoun")
+        body = self._previous_body(draft, start) if low == "it" else None
+        if body is not None:
+            return Speaker(body, "organisation", mention, "pronoun")
         if last_any is not None and low in {"they", "it", "we"}:
             return replace(last_any, mention=mention, resolution="pronoun")
         return Speaker(None, "unknown", mention, "unresolved")

@@ -1680,6 +1680,22 @@ THEY = [
 ]
 
 
+# "It" opening a sentence stands for the body the sentence before opened with, never for a person.
+IT = [
+    ("The office urged restraint. It asked prosecutors to investigate the injury.\n", "office"),
+    ("Parcelwise disputed the findings. It said its systems had not been breached.\n", "Parcelwise"),
+    ("Mayor Ann Lee visited the site. It said the bridge would reopen.\n", None),
+    ("Much of the work is done. It said the bridge would reopen.\n", None),
+]
+
+
+@pytest.mark.parametrize(("body", "body_name"), IT)
+def test_it_is_the_body_the_sentence_before_opened_with(body: str, body_name: str | None) -> None:
+    speaker = analyse(HEAD + body).quotations[-1].speaker
+    assert speaker is not None
+    assert speaker.name == body_name
+
+
 @pytest.mark.parametrize(("body", "group"), THEY)
 def test_they_is_the_group_the_sentence_before_opened_with(body: str, group: str) -> None:
     speaker = analyse(HEAD + body).quotations[-1].speaker
