@@ -22,7 +22,7 @@ from service.pipeline.quotes import MASK, Segment, find_segments, mask, sentence
 from service.pipeline.types import Analysis, Quotation, Span, Speaker, Via
 from service.pipeline.zones import find_wire_credits, find_zones
 
-EXTRACTOR_VERSION = "1.5.0"
+EXTRACTOR_VERSION = "1.6.0"
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w]+(?:[’'\-.][\w]+)*(?:[’']s)?|''|[^\w\s]")
 _OPEN_MARKS = set("“\"‘'«„") | {"''"}
