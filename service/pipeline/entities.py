@@ -19,6 +19,7 @@ from service.pipeline.lexicon import (
     ORG_WORDS,
     PLACE_HEADS,
     PLACE_LEADS,
+    PORTFOLIO_WORDS,
     TITLES,
     WEEKDAYS,
     WORK_TITLE_HEADS,
@@ -36,6 +37,11 @@ _NAME_CHUNK = re.compile(
 )
 # Heads of a body's name, besides the organisation words, that an "of" phrase completes.
 _BODY_HEADS = {"conference", "federation", "society", "league", "alliance", "coalition", "academy", "bureau"}
+# "Federal Minister for National Food Security and ", "Secretary of State for ": a portfolio being named.
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:Minister|Ministry|Secretary|Department|Adviser|Advisor|Commissioner|Minister\s+of\s+State)\s+"
+    r"(?:of|for)\s+(?:State\s+for\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:and\s+)?$"
+)
 _ROLE_BEFORE = re.compile(r"((?:[\w’'.-]+\s+){0,7})$")
 _POSSESSIVE = re.compile(r"[’']s$")
 
@@ -110,12 +116,19 @@ class ArticleEntities:
                 offset += len(words[0]) + 1
                 words.pop(0)
             titles, words = _strip_titles(words)
+            # "Minister for National Food Security and Research Rana Azhar": the portfolio runs on into
+            # the chunk that holds the name, or is the whole chunk.
+            portfolio = _PORTFOLIO_BEFORE.search(text, max(lo, offset - 80), offset) is not None
+            if portfolio and all(w.lower() in PORTFOLIO_WORDS | ORG_WORDS for w in words):
+                continue
             # "Harbour Board Chairman Ivo Brandt": the name is what follows the last title or
             # organisation word of the chunk; the rest is the role.
             cut = 0
             for n, word in enumerate(words[:-1]):
                 low = word.lower().rstrip(".")
-                if low in TITLES or low in ORG_WORDS or _POSSESSIVE.search(word):
+                # the portfolio's last word ("… and Research Rana Azhar") when it opens the chunk
+                leads_portfolio = portfolio and low in PORTFOLIO_WORDS and n == cut
+                if low in TITLES or low in ORG_WORDS or _POSSESSIVE.search(word) or leads_portfolio:
                     cut = n + 1
             if not cut and len(words) >= 3 and is_role_word(words[0]):
                 cut = 1
@@ -130,8 +143,8 @@ class ArticleEntities:
                 # "told Korkmaz Iran …": a state after a name already known is not part of it ("George
                 # Washington" stays whole)
                 words.pop()
-            if len(words) < 2 or len(words) > 4:
-                continue
+            if len(words) < 2 or len(words) > 4 or words[-1].lower().rstrip(".") in TITLES:
+                continue  # "Federal Minister": a title, nobody's name
             if _POSSESSIVE.search(words[-1]):
                 words[-1] = _POSSESSIVE.sub("", words[-1])
             lowered = [w.lower() for w in words]
@@ -170,7 +183,7 @@ class ArticleEntities:
                 role.insert(0, word)
             role_text = " ".join(role + titles).strip() or None
             key = name_key(name)
-            person = self._by_key.get(key)
+            person = self._by_key.get(key) or self._fuller_name(words)
             if person is None:
                 person = Person(name, start, tokens=tuple(words))
                 self._by_key[key] = person
@@ -201,6 +214,21 @@ class ArticleEntities:
             ):
                 self.pairs.append((start, self._last_person_end[1], person))
             self._last_person_end = (start + len(name), person)
+
+    def _fuller_name(self, words: list[str]) -> Person | None:
+        """ "Rana Azhar" after "Rana Muhammad Azhar Khokhar": the one person named before with a long name
+        (four words or more, as South Asian and Arabic names run) that has these words, first word first."""
+        if len(words) < 2:
+            return None
+        lowered = [w.lower() for w in words]
+        found = {
+            id(p): p
+            for _, p in self._token_index.get(lowered[-1], [])
+            if len(p.tokens) >= max(4, len(words) + 1)
+            and p.tokens[0].lower() == lowered[0]
+            and set(lowered) <= {t.lower() for t in p.tokens}
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def full_name(self, core: str, at: int) -> Person | None:
         """The person a name or partial name stands for at offset ``at``."""

@@ -4745,6 +4745,10 @@ class _Extractor:
                 person = ents.full_name(" ".join(core[1:]), start)
                 if person is not None:
                     core = core[1:]
+            while person is None and len(core) >= 3 and core[0].lower() in lx.PORTFOLIO_WORDS:
+                # "Minister for Agriculture Syed Ashiq Kirmani": the portfolio ends where the name begins
+                core = core[1:]
+                person = ents.full_name(" ".join(core), start)
             if person is not None:
                 role = " ".join(words[: len(words) - len(core)]).strip() or person.role
                 kind = "person"
