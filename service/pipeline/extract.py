@@ -222,7 +222,7 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
             # to a complement of the name.
             if (
                 k >= 2
-                and toks[k - 1].low in {"of", "at", "for", "with", "from", "in", "to"}
+                and toks[k - 1].low in {"of", "at", "for", "with", "from", "in", "to", "on"}
                 and (
                     _is_name_word(toks[k - 2])
                     or toks[k - 2].low in lx.SPEAKER_NOUNS
@@ -328,6 +328,35 @@ _PLAIN_VERBS = {
     "expect",
 }
 # Participles and adjectives that open a description after a speaker's head, with what links them on.
+# Relatives named by way of somebody else ("Moreno-Tate's mother").
+_KIN = {
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "partner",
+    "widow",
+    "widower",
+    "uncle",
+    "aunt",
+    "cousin",
+    "niece",
+    "nephew",
+    "grandmother",
+    "grandfather",
+    "fiancée",
+    "fiance",
+    "fiancé",
+    "friend",
+    "neighbour",
+    "neighbor",
+    "parents",
+    "family",
+}
 _PARTICIPLE_LINKS = {
     "briefed": {"on"},
     "familiar": {"with"},
@@ -2192,6 +2221,8 @@ def _clause_prefix_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
             or tok.low in lx.AUX_ADVERBS
             or _FINITE.fullmatch(tok.low)
             or tok.low in {"that", "whether", "which", "who", "if", "because", "when", "while"}
+            # "Whitcombe withdrew after two senators said": a clause and its subordinate, no subject
+            or (n and tok.low in {"after", "before", "until", "although", "though", "once", "unless"})
             or (tok.text.islower() and tok.low.endswith("ed") and not reduced_relative)
         ):
             return None
@@ -4057,7 +4088,9 @@ class _Extractor:
             # "…, Kyodo News reported, citing government sources": the sources speak through Kyodo
             draft.via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
             draft.mention = (citing.start(1), citing.end(1))
-        if cue.head and not cue.object_np:
+        # "Vereshchagin, who oversees energy policy, was quoted by RIA as saying": the head names the
+        # speaker before the cue; with "RIA quoted X as saying" it named the outlet.
+        if cue.head and (not cue.object_np or cue.object_np[1] < cue.first):
             draft.name_span = (toks[cue.head[0]].start, toks[cue.head[1]].end)
         if cue.object_np and cue.np and cue.np != cue.object_np:
             draft.via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
@@ -4181,7 +4214,12 @@ class _Extractor:
         "“…,” she said." after a paragraph that attributes nothing, that paragraph's last sentence."""
         s_lo = draft.sentence[0]
         before = self.text[s_lo:start]
-        opens = not before.strip(" \t“\"‘'") or _past_fronted_phrase(self.text, s_lo, start) == start
+        opens = (
+            not before.strip(" \t“\"‘'")
+            or _past_fronted_phrase(self.text, s_lo, start) == start
+            # "Keep naps short, she said, and …": the reported words open the sentence
+            or (draft.kind != "direct" and draft.start <= s_lo + 2 and draft.start < start)
+        )
         quoted_first = draft.kind == "direct" and draft.start <= s_lo + 2 and start >= draft.end
         if not (opens or quoted_first):
             return None
@@ -4194,7 +4232,12 @@ class _Extractor:
                 stripped = head.rstrip()
                 head = stripped[stripped.rfind("\n") + 1 :] + head[len(stripped) :]
         p_lo = s_lo - len(head)
-        ends = [m.end() for m in re.finditer(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])", self.text[p_lo : s_lo - 1])]
+        ends = [
+            m.end()
+            for m in re.finditer(r"(\S*)[.!?][”\"’']?\s+(?=[A-Z“\"‘'])", self.text[p_lo : s_lo - 1])
+            # "Mr. Trump's threats", "U.S. counties": an abbreviation ends no sentence
+            if m.group(1).lower().strip("“\"‘'(") not in lx.ABBREVIATIONS and len(m.group(1)) > 1
+        ]
         lo = p_lo + ends[-1] if ends else p_lo
         if lo >= s_lo or self.text[lo : lo + 1] in "“\"‘'":
             return None  # the sentence before is a quotation, not a statement about somebody
@@ -4264,10 +4307,11 @@ class _Extractor:
             prefix = [t.group().lower().strip(",") for t in tokens[:n]]
             if len(prefix) > 3 or any(w in _FUNCTION and w not in _DETS | {"that", "this"} for w in prefix):
                 return None
-            if re.search(r"[’']s,?$", run[-1].group()):
+            owned = tokens[n + len(run)].group().lower().strip(",") if n + len(run) < len(tokens) else ""
+            if re.search(r"[’']s,?$", run[-1].group()) and (owned in lx.SPEAKER_NOUNS or owned in _KIN):
                 n += len(run)  # "Moreno-Tate’s mother, Lucía Moreno": the owner is not the subject
                 continue
-            words = [t.group().strip(",’'") for t in run]
+            words = [re.sub(r"[’']s$", "", t.group().strip(",")).strip("’'") for t in run]
             words = [w for w in words if w.lower().rstrip(".") not in lx.TITLES | lx.CAP_STOP]
             person = self.entities.full_name(" ".join(words), lo + run[0].start()) if words else None
             if person is not None:
@@ -4769,7 +4813,7 @@ class _Extractor:
                 return Speaker(
                     core[0], "organisation" if core[0].lower() in _COLLECTIVE else "person", mention, "named"
                 )
-        name = re.sub(r"^(?:the|a|an|one|another)\s+", "", raw, flags=re.I).strip()
+        name = re.sub(r"^(?:the|a|an|one(?!\s+of\b)|another)\s+", "", raw, flags=re.I).strip()
         # "a Hamas official with knowledge of the talks", "the San Jose-based company": what describes the
         # speaker beyond its head does not name it
         name = _BASED.sub("", _POST_MODIFIER.sub("", name))

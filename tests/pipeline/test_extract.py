@@ -1210,6 +1210,28 @@ def test_reported_speech(body: str, expected: list[tuple[str, str | None, str]])
 
 
 SPEAKERS = [
+    # An owner opens the sentence before unless what is owned is a person ("Lee's mother").
+    (
+        "The study was led by Dr. Hannah Oduya. “Naps are fine,” said Dr. Priya Selva, who was not "
+        "involved.\n\nOduya's advice for now is simple. Keep naps short, she said, and keep them early.\n",
+        "Hannah Oduya",
+        "pronoun",
+    ),
+    # "Mr." does not end the sentence a pronoun looks back to.
+    (
+        "The minister, Mr. Ildefonso Guajardo, argues there is little point in answering Mr. Trump's "
+        "threats. “We must not overreact to campaign rhetoric,” he told me.\n",
+        "Ildefonso Guajardo",
+        "pronoun",
+    ),
+    # A relative clause after the name, before a passive cue.
+    (
+        "Deputy Prime Minister Anatoly Vereshchagin met the Iranian minister.\n\n"
+        "Vereshchagin, who oversees energy policy, was quoted by RIA Novosti as saying that the documents "
+        "were signed.\n",
+        "Anatoly Vereshchagin",
+        "surname",
+    ),
     # A minister's portfolio is not part of the name, nor a person of its own; a shorter form of a long
     # name is the same person.
     (
@@ -1723,6 +1745,12 @@ def test_they_is_the_group_the_sentence_before_opened_with(body: str, group: str
 
 
 MENTIONS = [
+    # "senators on the committee": the complement belongs to the speaker's phrase; "one of" stays.
+    (
+        "Whitcombe withdrew after two Republican senators on the Commerce Committee said they would not "
+        "back him.\n",
+        "two Republican senators on the Commerce Committee",
+    ),
     # A quantifier standing for people speaks: "Many said", "…, and several said".
     ("Shops were busy. Many said they had barely finished repairing the damage.\n", "Many"),
     ("Residents queued for water, and several said they no longer trusted the schedules.\n", "several"),

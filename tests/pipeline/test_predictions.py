@@ -42,6 +42,18 @@ CASES = [
             "mention": "its operator",
         },
     ),
+    # "One of the people" keeps "One of"; what describes an anonymous source after its head goes.
+    (
+        "Talks news\n\nOne of the people, who spoke on condition of anonymity, said the deal was off.\n",
+        {
+            "kind": "indirect",
+            "text": "the deal was off",
+            "speaker": {"name": "One of the people"},
+            "via": [],
+            "cue": "said",
+            "mention": "One of the people, who spoke on condition of anonymity",
+        },
+    ),
     # A number is part of the description.
     (
         "Talks news\n\nThe two sides said they would meet again in Geneva next month.\n",
