@@ -93,6 +93,12 @@ def find_segments(text: str, lo: int, hi: int) -> list[Segment]:
             continue
         close = _SINGLE_CLOSE.search(text, pos + 2, min(hi, pos + 600))
         if close is None:
+            if text[hi : hi + 8].lstrip()[:1] in {"'", "‘"} and not any(a >= pos for a, _ in taken):
+                # News convention: a quotation running on into the next paragraph, which reopens it.
+                start, end = _strip(text, pos + 1, hi)
+                if end - start > 2:
+                    segments.append(Segment(pos, start, end, end, unclosed=True))
+                    taken.append((pos, hi))
             continue
         if any(a <= close.start() < b for a, b in taken):
             continue

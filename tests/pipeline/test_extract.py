@@ -104,6 +104,22 @@ def test_direct_quotations(body: str, expected: list[tuple[str, str | None, str]
 
 
 CONTINUATION = [
+    # Single quotation marks follow the news convention too: a quotation running on into the next
+    # paragraph, which reopens it, is quoted speech, and a passive inside it is no cue.
+    (
+        "'We have charged a man,' Inspector Sarah Ross said. 'Our thoughts are with Arjun's family, who "
+        "are being supported by specially trained officers.\n\n"
+        "'I would still like to hear from anyone who was there.'\n",
+        [
+            (
+                "We have charged a man,' Inspector Sarah Ross said. 'Our thoughts are with Arjun's family, "
+                "who are being supported by specially trained officers.",
+                "Sarah Ross",
+                "direct",
+            ),
+            ("I would still like to hear from anyone who was there.", "Sarah Ross", "direct"),
+        ],
+    ),
     # A quotation with no cue after a sentence about somebody else than the last speaker is theirs.
     (
         "“We will win,” harbour master Karl Meyer said.\n\n"
