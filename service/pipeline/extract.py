@@ -328,6 +328,11 @@ _PLAIN_VERBS = {
     "expect",
 }
 # Participles and adjectives that open a description after a speaker's head, with what links them on.
+_FEMALE_WORDS = {"ms", "mrs", "spokeswoman", "chairwoman", "businesswoman", "woman", "congresswoman"}
+_MALE_WORDS = {"mr", "spokesman", "chairman", "businessman", "man", "congressman"}
+# "Mr Mehta-Sandhu's sister, Priya Mehta-Sandhu": the relation the speaker is introduced by.
+_FEMALE_KIN = re.compile(r"[’']s\s+(?:\w+\s+)?(?:sister|mother|daughter|wife|widow|aunt|niece|grandmother)\b")
+_MALE_KIN = re.compile(r"[’']s\s+(?:\w+\s+)?(?:brother|father|son|husband|widower|uncle|nephew)\b")
 # Relatives named by way of somebody else ("Moreno-Tate's mother").
 _KIN = {
     "mother",
@@ -4142,16 +4147,17 @@ class _Extractor:
         words = set(re.findall(r"[a-z]+", mention + " " + (speaker.role or "").lower()))
         if draft.gender:
             self.gender.setdefault(key, draft.gender)
-        elif mention == "she" or words & {"ms", "mrs", "spokeswoman", "chairwoman", "businesswoman", "woman"}:
+        elif mention == "she" or words & _FEMALE_WORDS or _FEMALE_KIN.search(mention):
             self.gender.setdefault(key, "f")
-        elif mention == "he" or words & {"mr", "spokesman", "chairman", "businessman", "man"}:
+        elif mention == "he" or words & _MALE_WORDS or _MALE_KIN.search(mention):
             self.gender.setdefault(key, "m")
         elif speaker.name and draft.cue is not None:
             # "Pettifer said that his group …", "Lynch said she was asked about his case": the first
-            # personal or possessive pronoun after the cue.
+            # personal or possessive pronoun after the cue, unless the sentence has spoken of somebody
+            # else first ("described him as … and said he had moved").
             after = self.text[draft.cue[1] : draft.sentence[1]]
             m = re.search(r"\b(his|her|he|she)\b", after)
-            if m:
+            if m and not re.search(r"\b(?:him|her)\b", self.text[draft.sentence[0] : draft.cue[0]]):
                 self.gender.setdefault(key, "m" if m.group(1) in {"his", "he"} else "f")
         self.recent = [s for s in self.recent if self._key(s) != key][-10:] + [speaker]
 

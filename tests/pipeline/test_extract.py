@@ -1948,6 +1948,14 @@ def test_transcript_lines_name_their_speaker() -> None:
 
 
 GENDERED = [
+    # The relation a speaker is introduced by tells her gender; "he" in her words is somebody else.
+    (
+        "Inspector Sarah Ross said the inquiry would go on.\n\n"
+        "In a tribute, Mr Sandhu's sister, Priya Sandhu, described him as kind and said he had moved to "
+        "Leicester four years ago.\n\n"
+        "'He worked every hour he could, in all weathers, and he never once complained,' she said.\n",
+        "Priya Sandhu",
+    ),
     # "“…,” she said." after a paragraph about somebody that attributes nothing: that person.
     (
         "Helena Brandt testified that the hangers were too weak.\n\n"
