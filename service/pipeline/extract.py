@@ -1343,6 +1343,8 @@ def _inverted_speaker(toks: list[Tok], i: int, last: int) -> tuple[int, int] | N
     prev = toks[i - 1] if i > 0 else None
     if prev is None or not (prev.text in {",", "—", "–"} or prev.text in _CLOSE_MARKS or prev.quote):
         return None
+    if toks[i].low in {"told", "tells", "tell"}:
+        return None  # "…, told the Chronicle.": whom one tells is never who speaks
     np = _np_forward(toks, last + 1)
     # "…, asked the senator." but not "…, asked both candidates about crime": an inverted
     # speaker closes the clause
@@ -3585,7 +3587,12 @@ class _Extractor:
     ) -> set[int]:
         """The cues that frame nothing of their own: those inside the content of a closing cue, and weak
         cues in a sentence with a verb of speech."""
-        embedded: set[int] = set()
+        # "one rider, who asked not to be named, told the Chronicle": a cue inside another's speaker phrase
+        embedded = {
+            k
+            for k, c in enumerate(cues)
+            if any(o is not c and o.np and o.np[0] < c.first <= o.np[1] for o in cues)
+        }
         # "The mayor had told the council that …, the clerk added.": a closing cue owns the whole sentence.
         if len(cues) > 1 and self._closing_cue_owns_sentence(toks, cues[-1], groups[-1], masked, s_lo, s_hi):
             embedded |= {k for k, c in enumerate(cues[:-1]) if not c.according}

@@ -586,6 +586,22 @@ AUX_ADVERBS |= {
 
 # Lowercase nouns that can head or modify a speaker phrase ("the spokeswoman", "a senior official").
 SPEAKER_NOUNS = {
+    # people by what they do on the street
+    "rider",
+    "riders",
+    "driver",
+    "courier",
+    "couriers",
+    "shopper",
+    "shoppers",
+    "motorist",
+    "motorists",
+    "cyclist",
+    "cyclists",
+    "pedestrian",
+    "pedestrians",
+    "fan",
+    "fans",
     # Media that speak ("State television said", "state TV quoted …").
     "television",
     "tv",

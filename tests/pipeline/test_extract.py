@@ -2318,6 +2318,14 @@ VIA = [
         "Ding Haoran",
         ["Global Times"],
     ),
+    # A cue inside the speaker's phrase ("who asked not to be named") frames nothing; whom one tells is
+    # never the speaker.
+    (
+        "“We're on the road till midnight, carrying cash sometimes,” one rider, who asked not to be named, "
+        "told the Chronicle.\n",
+        "rider",
+        ["Chronicle"],
+    ),
     # A news site named with its kind.
     (
         "A company spokesperson told the tech news site ByteLine that there was no evidence of a breach.\n",
