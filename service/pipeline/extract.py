@@ -433,6 +433,18 @@ def _det_before(toks: list[Tok], j: int) -> bool:
     return False
 
 
+def _compound_head(toks: list[Tok], p: int) -> int:
+    """The last speaker noun of a compound that starts at ``p`` ("local fire services official")."""
+    for q in range(p + 1, min(len(toks), p + 4)):
+        tok = toks[q]
+        plain = tok.text.isalpha() and tok.text.islower() and tok.low not in _FUNCTION
+        if not plain or tok.low in lx.SPEECH_VERBS:
+            break
+        if tok.low in lx.SPEAKER_NOUNS:
+            p = q
+    return p
+
+
 def _np_forward(toks: list[Tok], i: int, *, documents: bool = False) -> tuple[int, int] | None:
     """The speaker phrase starting at token ``i`` ("said the spokeswoman", "according to a report by AP")."""
     n = len(toks)
@@ -451,6 +463,7 @@ def _np_forward(toks: list[Tok], i: int, *, documents: bool = False) -> tuple[in
         if toks[probe].text in {",", ".", ";", ":"} or toks[probe].low in lx.TIME_WORDS:
             break
         if toks[probe].low in lx.SPEAKER_NOUNS:
+            probe = _compound_head(toks, probe)  # "a local fire services official": the last noun heads it
             break
         probe += 1
     if probe > k and probe < n and (_is_name_word(toks[probe]) or toks[probe].low in lx.SPEAKER_NOUNS):
@@ -1126,6 +1139,9 @@ def _quoted_as_saying(
             if toks[p].quote or toks[p].low in lx.SPEECH_VERBS:
                 break
             if toks[p].text == "," and toks[p + 1].low == "as" and toks[p + 2].low.startswith("say"):
+                named = (obj[1] + 2, p - 1)
+                if p - 1 - obj[1] <= 6 and all(_is_name_word(t) for t in toks[named[0] : p]):
+                    return p + 2, True, named, None  # "quoted a local official, Ko Zaw Min Htet, as saying"
                 return p + 2, True, obj, None
     return last, as_saying, None, None
 
@@ -4292,11 +4308,12 @@ class _Extractor:
         words = phrase.split()
         if np[1] + 1 < len(toks) and toks[np[1] + 1].low == "of":
             return None  # "Much of the work", "The head of the agency"
+        bare = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+        if toks[np[1]].low in lx.ORG_WORDS | _COLLECTIVE_HEADS and not re.search(r"[,“”\"]", phrase):
+            # "the military government's information team"
+            return self._named_organisation(phrase, start) or bare
         if len(words) > 5 or re.search(r"[,“”\"‘’']|\bs\b", phrase) or self._opening_person(lo, before[1]):
             return None  # a person, a possessive or a quotation: not a body "it" stands for
-        bare = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
-        if toks[np[1]].low in lx.ORG_WORDS:
-            return self._named_organisation(phrase, start) or bare
         if all(w[:1].isupper() and w.lower().rstrip(".") not in lx.CAP_STOP | lx.TITLES for w in words):
             return phrase  # "Parcelwise", "SkyBridge Airlines"
         return None
@@ -4391,8 +4408,8 @@ class _Extractor:
         if len(head) != 1 or not m.group(1).split()[-1][:1].isalpha():
             return None
         (head_word,) = head
-        if head_word in lx.ORG_WORDS or head_word in lx.DOCUMENT_HEADS:
-            return None
+        if head_word in lx.ORG_WORDS or head_word in lx.DOCUMENT_HEADS or head_word in _COLLECTIVE_HEADS:
+            return None  # "the military government's information team": a body, never one person
         last = m.group(1).split()[-1]
         if not last.islower() and head_word not in {"republican", "democrat"}:
             return None  # "the Chinese President Xi Jinping" names the person itself
@@ -4771,6 +4788,15 @@ class _Extractor:
         heads = [w.lower().strip("’'") for w in words]
         if heads and heads[0] in _QUANTIFIERS and "whom" not in heads:
             return Speaker(raw, "group", mention, "named")  # "Many said", "Others in the queue said"
+        if (
+            heads
+            and heads[-1] in _COLLECTIVE_HEADS
+            and heads[0] in {"the", "its", "their"}
+            and not {"of", "for", "at", "with", "from", "in"} & set(heads)
+        ):
+            # "the military government's information team": the body the phrase describes
+            body = re.sub(r"^(?:the|its|their)\s+", "", raw, flags=re.I)
+            return Speaker(self._named_organisation(raw, start) or body, "organisation", mention, "named")
         # "Rep. Elijah Cummings of Maryland": the name before a place or body it is "of".
         cut = next((k for k, w in enumerate(words) if w in {"of", "from", "at", "in"}), 0)
         if cut:

@@ -1323,6 +1323,21 @@ PORTFOLIO_WORDS = {
 }
 ORG_WORDS = {
     # institutions and companies by kind
+    "technologies",  # "Calder Cell Technologies", "Rivermark Motors": what company names end with
+    "holdings",
+    "industries",
+    "motors",
+    "pharmaceuticals",
+    "therapeutics",
+    "biosciences",
+    "logistics",
+    "systems",
+    "solutions",
+    "ventures",
+    "networks",
+    "electronics",
+    "robotics",
+    "chemicals",
     "guard",  # "the China Coast Guard", "the National Guard"
     "staff",  # "the General Staff"
     "museum",

@@ -1226,6 +1226,27 @@ def test_reported_speech(body: str, expected: list[tuple[str, str | None, str]])
 
 
 SPEAKERS = [
+    # "quoted a local official, Name, as saying": the name in apposition speaks.
+    (
+        "Xinhua news agency quoted a local fire services official, Ko Zaw Min Htet, as saying that 38 "
+        "bodies had been recovered.\n",
+        "Ko Zaw Min Htet",
+        "named",
+    ),
+    # A company name that ends in "Technologies" is nobody's name.
+    (
+        "Calder Cell Technologies said Tuesday that it would pause construction.\n",
+        "Calder Cell Technologies",
+        "named",
+    ),
+    # A body described by its owner, and "it" after it, is the body, not a volunteer "with the Rescue Team".
+    (
+        "Most victims were pickers, according to Ma Hnin, a volunteer with the Hpakant Rescue Team.\n\n"
+        "In a statement, the military government's information team said soldiers had been sent. "
+        "It blamed the collapse on illegal miners.\n",
+        "military government's information team",
+        "pronoun",
+    ),
     # An owner opens the sentence before unless what is owned is a person ("Lee's mother").
     (
         "The study was led by Dr. Hannah Oduya. “Naps are fine,” said Dr. Priya Selva, who was not "
