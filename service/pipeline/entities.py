@@ -230,6 +230,11 @@ class ArticleEntities:
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def named_in(self, start: int, end: int) -> tuple[Person, ...]:
+        """The people a stretch of text names by any of their names ("When Mikkel goes like that")."""
+        words = {w.lower() for w in re.findall(r"[\w’'-]+", self.text[start:end])}
+        return tuple(p for p in self.people if any(t.lower() in words for t in p.tokens))
+
     def full_name(self, core: str, at: int) -> Person | None:
         """The person a name or partial name stands for at offset ``at``."""
         key = name_key(core)
@@ -300,10 +305,12 @@ class ArticleEntities:
                 return person
         return None
 
-    def last_named(self, at: int) -> Person | None:
-        """The person whose name or surname occurs last before ``at``."""
+    def last_named(self, at: int, skip: tuple[Person, ...] = ()) -> Person | None:
+        """The person whose name or surname occurs last before ``at``, other than those in ``skip``."""
         best: tuple[int, Person] | None = None
         for person in self.people:
+            if any(person is other for other in skip):
+                continue
             surname = re.compile(rf"\b{re.escape(person.tokens[-1])}\b")
             found = [m.start() for m in surname.finditer(self.text, 0, at)]
             if found and (best is None or found[-1] > best[0]):

@@ -4349,12 +4349,13 @@ class _Extractor:
             n += len(run)
         return None
 
-    def _demonym_speaker(self, word: str, mention: Span, raw: str, at: int) -> Speaker:
+    def _demonym_speaker(self, word: str, mention: Span, raw: str, at: int, draft: Draft) -> Speaker:
         """ "The Frenchman" after "Frenchman Lucas Berthier"; otherwise "the Spaniard" is the person named
-        last, unless the article gives them another nationality."""
+        last, unless the article gives them another nationality or the quotation names them ("When
+        Mikkel goes like that, you don't follow," the Pole said)."""
         person = self.entities.described(at, {word}, word)
         if person is None:
-            person = self.entities.last_named(at)
+            person = self.entities.last_named(at, skip=self.entities.named_in(draft.start, draft.end))
             if person is not None and person.descriptors & (lx.DEMONYMS - {word}):
                 person = None
         if person is None:
@@ -4744,7 +4745,9 @@ class _Extractor:
             return Speaker(None, "person", mention, "unresolved", raw)
         demonym = re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", raw)
         if demonym and demonym.group(1).lower() in lx.DEMONYMS:
-            return self._demonym_speaker(demonym.group(1).lower(), mention, raw, min(start, draft.start))
+            return self._demonym_speaker(
+                demonym.group(1).lower(), mention, raw, min(start, draft.start), draft
+            )
         for_org = _ROLE_FOR_ORG.fullmatch(raw)
         if for_org and not any(w[:1].isupper() for w in for_org.group(1).split()):
             # "A spokesman for the European Commission": the body speaks through its spokesman

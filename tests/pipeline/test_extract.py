@@ -1226,6 +1226,13 @@ def test_reported_speech(body: str, expected: list[tuple[str, str | None, str]])
 
 
 SPEAKERS = [
+    # A nationality falls back on the person named last, never on one the quotation itself names.
+    (
+        "Tomasz Wroblewski kept the yellow jersey. Mikkel Haugaard won the stage.\n\n"
+        "“When Mikkel goes like that, you don’t follow,” the Pole said with a smile.\n",
+        "Tomasz Wroblewski",
+        "role_noun",
+    ),
     # "quoted a local official, Name, as saying": the name in apposition speaks.
     (
         "Xinhua news agency quoted a local fire services official, Ko Zaw Min Htet, as saying that 38 "
