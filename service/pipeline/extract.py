@@ -1079,6 +1079,13 @@ def _particle_end(toks: list[Tok], i: int, particles: tuple[str, ...], last: int
     quotation or an object stands in for it; None when the verb has neither."""
     low = toks[i].low
     if i + 1 < len(toks) and toks[i + 1].low in particles:
+        if (
+            toks[i + 1].low in {"on", "upon"}
+            and lx.BASE_FORM.get(low) == "call"
+            and not (i + 2 < len(toks) and toks[i + 2].low in lx.TIME_WORDS)
+            and not _infinitive_ahead(toks, i + 2)
+        ):
+            return None  # "called on X to …" is a demand; "is to call on the Vice-President" is a visit
         return i + 1
     if lx.BASE_FORM.get(low) == "call" and _quote_ahead(toks, i + 1, 10):
         return last  # "called the plan “a disaster”"
@@ -1588,6 +1595,22 @@ _OBJECT_TO_VERBS = {
     "invite",
     "ask",
 }
+
+
+def _infinitive_ahead(toks: list[Tok], k: int) -> bool:
+    """ "the state government to fund …": "to" and a verb after a few words of an object, in the clause."""
+    for p in range(k + 1, min(len(toks) - 1, k + 10)):
+        if toks[p].quote or toks[p].text in {",", ".", ";", ":"} or toks[p].low == "and":
+            return False
+        if toks[p].low == "to":
+            nxt = toks[p + 1]
+            # "to fund …", "to “use force only as a last resort”"
+            return (
+                nxt.quote
+                or nxt.text in _OPEN_MARKS
+                or (nxt.text.isalpha() and nxt.text.islower() and nxt.low not in _DETS)
+            )
+    return False
 
 
 def _object_then_infinitive(toks: list[Tok], k: int) -> bool:
@@ -2412,6 +2435,11 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
                 )
                 or inner.low in {"who", "which", "whose", "of", "from"}
                 or inner.low.endswith(("’s", "'s"))  # "China, Pyongyang's only ally, said"
+                # "Ana Beltrán, Ribera–Castellar’s sports director, said": an owner in several words
+                or (
+                    any(t.low.endswith(("’s", "'s")) for t in toks[c + 1 : min(j, c + 5)])
+                    and (toks[j - 1].low in lx.SPEAKER_NOUNS or toks[j - 1].low in lx.TITLES)
+                )
             ):
                 continue
             k = c - 1

@@ -548,6 +548,24 @@ REPORTED = [
         "The minister told parliament the bill would be withdrawn.\n",
         [("the bill would be withdrawn", None, "indirect")],
     ),
+    # "called on X to …" is a demand, also with a quotation after "to"; "called on Wednesday for …" too.
+    (
+        "The association called on the state government to fund 20 more detectives.\n",
+        [("the state government to fund 20 more detectives", "association", "indirect")],
+    ),
+    (
+        "The office called on the police to “use force only as a last resort.”\n",
+        [("the police to “use force only as a last resort.”", "office", "mixed")],
+    ),
+    (
+        "Novak called on Wednesday for an early election.\n",
+        [("for an early election", "Novak", "indirect")],
+    ),
+    # An appositive whose owner is a name in several words.
+    (
+        "Ana Beltrán, Ribera–Castellar’s sports director, said the team had known since March.\n",
+        [("the team had known since March", "Ana Beltrán", "indirect")],
+    ),
     # "warned X to …" after a first verb: what somebody was told to do.
     (
         "The ministry criticised the test and warned North Korea to refrain from further actions.\n",
@@ -2424,6 +2442,9 @@ def test_wire_credits(body: str, outlet: str) -> None:
 
 
 NOTHING = [
+    # "call on somebody" without "to …" is a visit.
+    "Before leaving for Dhaka on Friday, Chowdhury is scheduled to call on the Vice-President and to address "
+    "a business forum.\n",
     # "claims" after "of" and a modifier is the plural noun.
     "The researchers analyzed 14 years of Medicare claims covering more than 9 million emergency visits.\n",
     # … but a quantifier before a noun is no speaker.
