@@ -1331,7 +1331,8 @@ def _clause_opening_subject(
     low = toks[i].low
     prefix_subject = False
     relative = _relative_subject(toks, j) if j >= 2 else None
-    if relative is not None and (np is None or np[0] > relative[1][1]):
+    named_what = np is not None and np[0] > 0 and toks[np[0] - 1].low == "what"  # "into what a judge called"
+    if relative is not None and (np is None or np[0] > relative[1][1]) and not named_what:
         # "Residents who live near the quay said …": the phrase with its relative clause, not "the quay".
         np, head = relative
     if low in _EVIDENCE_VERBS and (np is None or not _document_subject(toks, np)):
@@ -1355,7 +1356,11 @@ def _clause_opening_subject(
     elif listed and np is not None and np[1] == j and (complement == "that" or weight >= 0.85):
         prefix = _clause_prefix_subject(toks, j)
         prefix_subject = prefix_subject or prefix is not None
-        if prefix is not None and any(t.low in _FUNCTION for t in toks[prefix[0] : np[0]]):
+        if (
+            prefix is not None
+            and any(t.low in _FUNCTION for t in toks[prefix[0] : np[0]])
+            and not (np[0] > 0 and toks[np[0] - 1].low == "what")  # "into what a judge called"
+        ):
             np = prefix  # "Those close to him say": not "him"
     return np, head, prefix_subject
 
@@ -4078,6 +4083,17 @@ class _Extractor:
                 span = (span[0], stop.start())
         elif cue.weight < _STRONG or lx.BASE_FORM.get(cue_low) == "call" or cue_low.startswith("liken"):
             span = self._weak_cue_content(masked, span, starts_complement)
+            if (
+                cue.np
+                and cue.np[0] > 0
+                and toks[cue.np[0] - 1].low == "what"
+                and toks[cue.np[0]].low not in lx.PRONOUNS
+            ):
+                # "grow into what a judge called a ‘toxic mountain’ has been jailed": the name given, up
+                # to the verb of the sentence around it
+                verb = _FINITE.search(masked, span[0], span[1])
+                if verb and _words(masked[span[0] : verb.start()]) >= 1:
+                    span = (span[0], verb.start())
         return span
 
     def _weak_cue_content(

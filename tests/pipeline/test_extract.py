@@ -566,6 +566,11 @@ REPORTED = [
         "Ana Beltrán, Ribera–Castellar’s sports director, said the team had known since March.\n",
         [("the team had known since March", "Ana Beltrán", "indirect")],
     ),
+    # "what a judge called …" inside the subject: the judge named it, up to the sentence's own verb.
+    (
+        "A man who let a waste site grow into what a judge called a “toxic mountain” has been jailed.\n",
+        [("toxic mountain", "judge", "direct")],
+    ),
     # "warned X to …" after a first verb: what somebody was told to do.
     (
         "The ministry criticised the test and warned North Korea to refrain from further actions.\n",
