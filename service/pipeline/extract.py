@@ -3917,8 +3917,13 @@ class _Extractor:
         with no verb, a subordinate clause or an introduction to what follows."""
         return (
             left_words >= 3
-            # "More than health care or the economy, Mr. Obama believes his …": no verb, no statement.
-            and not (right_words >= 4 and not _VERB_LIKE.search(left))
+            # "More than health care or the economy, Mr. Obama believes his …": no verb, no statement;
+            # but "…, MRTV said in its evening bulletin" reports the clause before it however it is worded
+            and not (
+                right_words >= 4
+                and not _VERB_LIKE.search(left)
+                and not (_BARE_ADJUNCT.fullmatch(right) and left_words >= 5)
+            )
             # "But when Congress cut funding, Mexico said enough.": a subordinate clause says nothing.
             and not _SUBORDINATE_ONLY.fullmatch(left)
             # "On July 6, the mayor said:": what was said follows the colon.

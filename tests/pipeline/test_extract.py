@@ -534,6 +534,16 @@ REPORTED = [
         "In Zaporizhzhia, retired teacher Halyna Voitsekhivska, 67, said she had not slept.\n",
         [("she had not slept", "Halyna Voitsekhivska", "indirect")],
     ),
+    # "…, MRTV said in its evening bulletin.": the clause before the cue, however it is worded.
+    (
+        "The landslide struck at about 3am local time in Kachin State, state broadcaster MRTV said in its "
+        "evening bulletin.\n",
+        [("The landslide struck at about 3am local time in Kachin State", "MRTV", "indirect")],
+    ),
+    (
+        "At least 38 people were killed in the collapse, officials and rescuers said.\n",
+        [("At least 38 people were killed in the collapse", "officials and rescuers", "indirect")],
+    ),
     # "…,” X said at a rally, PTI reported.": where it was said is not what the agency reported.
     (
         "“The mafia ran the state when in power,” Shukla said at a rally in Lucknow, PTI reported.\n",
