@@ -1020,6 +1020,13 @@ def _verb_out_of_place(toks: list[Tok], i: int, weight: float, stance_only: bool
         # "Judge Rejects Request to Unseal File": in a headline, a verb of stance only with an object
         (headline and weight < _STRONG and not (stance_only or low in _OBJECT_VERBS | _EVIDENCE_VERBS))
         or (toks[i].cap and i > 0 and not headline)
+        # "Lincolnshire Echo Online": the title word of a newspaper's name
+        or (
+            toks[i].cap
+            and i > 0
+            and toks[i - 1].cap
+            and re.fullmatch(_PRESS_TITLES, toks[i].text) is not None
+        )
     )
 
 

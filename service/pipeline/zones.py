@@ -46,10 +46,17 @@ _TRAILING_CREDIT = re.compile(
     r"\s*(?:\((?:[A-Z][A-Za-z&.]*)(?:\s+[A-Z][A-Za-z&.]*){0,3}\)|(?:[A-Z]{2,4}\s+)+[A-Z]{2,4}|"
     r"[—–]\s*[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})\s*$"
 )
+# A headline that ends on quoted words rather than a full stop: "Hallam fans’ group says rise is ‘a kick in
+# the teeth’", with or without a bullet.
+_TEASER = re.compile(r"^[^“\"‘\n]*\b(?:says|say|warns|urges|calls|slams|vows)\b[^\n]*[\w!?][’'”\"]\s*$")
+_BULLET = re.compile(r"^\s*[•·▪►*–-]\s")
 _DASH_CREDIT = re.compile(r"[”\"]\s*[―—–-]{1,2}\s*[A-Z][^\n]{0,60}$")
 
 
-def _is_junk_line(line: str, words: int) -> bool:
+def _is_junk_line(line: str, words: int, late: bool = False) -> bool:
+    if (late or _BULLET.match(line)) and _TEASER.match(line) and words <= 25:
+        # "• IAEA chief says plant safety is ‘hanging by a thread’": a related headline, quoted words and all
+        return True
     if _DASH_CREDIT.search(line) and words >= 6:
         # "“…” ― Ana Ruiz": a quotation credited with a dash, not a caption.
         return False
@@ -91,7 +98,7 @@ def find_zones(text: str, title: str | None = None) -> tuple[Zone, ...]:
         if title is not None and line.strip() == title.strip():
             kinds.append("title")
             continue
-        if _is_junk_line(line, words):
+        if _is_junk_line(line, words, late=start > len(text) * 0.6):
             kinds.append("boilerplate")
             continue
         if first_main is None:

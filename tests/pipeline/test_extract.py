@@ -2457,6 +2457,9 @@ def test_wire_credits(body: str, outlet: str) -> None:
 
 
 NOTHING = [
+    # A related headline in a bulleted list, ending on quoted words; a newspaper's name in a header.
+    "The ferry ran late.\n\nRelated\n• IAEA chief says plant safety is ‘hanging by a thread’\n",
+    "Lincolnshire Echo Online\nNews | Sport | What's On\n",
     # "call on somebody" without "to …" is a visit.
     "Before leaving for Dhaka on Friday, Chowdhury is scheduled to call on the Vice-President and to address "
     "a business forum.\n",
