@@ -312,6 +312,7 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
     return (start, j)
 
 
+# Quantifiers that stand for people as a subject ("Many said", "Others in the queue said").
 _QUANTIFIERS = {"many", "several", "some", "most", "few", "others"}
 # Verbs of saying and thinking that are never nouns after a quantifier ("many said", but "many questions").
 _PLAIN_VERBS = {
@@ -327,41 +328,15 @@ _PLAIN_VERBS = {
     "hope",
     "expect",
 }
-# Participles and adjectives that open a description after a speaker's head, with what links them on.
+# Whom somebody is named by way of, besides the kin and roles the lexicon lists ("Lee's partner").
+_RELATIONS = {"partner", "fiancée", "fiancé", "fiance", "neighbour", "neighbor", "parents", "family"}
+# Words in a speaker's mention or role that tell the speaker's gender.
 _FEMALE_WORDS = {"ms", "mrs", "spokeswoman", "chairwoman", "businesswoman", "woman", "congresswoman"}
 _MALE_WORDS = {"mr", "spokesman", "chairman", "businessman", "man", "congressman"}
 # "Mr Mehta-Sandhu's sister, Priya Mehta-Sandhu": the relation the speaker is introduced by.
 _FEMALE_KIN = re.compile(r"[’']s\s+(?:\w+\s+)?(?:sister|mother|daughter|wife|widow|aunt|niece|grandmother)\b")
 _MALE_KIN = re.compile(r"[’']s\s+(?:\w+\s+)?(?:brother|father|son|husband|widower|uncle|nephew)\b")
-# Relatives named by way of somebody else ("Moreno-Tate's mother").
-_KIN = {
-    "mother",
-    "father",
-    "brother",
-    "sister",
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "partner",
-    "widow",
-    "widower",
-    "uncle",
-    "aunt",
-    "cousin",
-    "niece",
-    "nephew",
-    "grandmother",
-    "grandfather",
-    "fiancée",
-    "fiance",
-    "fiancé",
-    "friend",
-    "neighbour",
-    "neighbor",
-    "parents",
-    "family",
-}
+# Participles and adjectives that open a description after a speaker's head, with what links them on.
 _PARTICIPLE_LINKS = {
     "briefed": {"on"},
     "familiar": {"with"},
@@ -1589,7 +1564,7 @@ def _lacks_reported_clause(
         # "warned North Korea to refrain from …": what somebody was told to do
         and not (
             {low.rstrip("sd"), low.rstrip("sd").rstrip("e")} & _OBJECT_TO_VERBS
-            and _object_then_infinitive(toks, last + 1)
+            and _infinitive_ahead(toks, last + 1)
         )
     )
 
@@ -1623,13 +1598,6 @@ def _infinitive_ahead(toks: list[Tok], k: int) -> bool:
                 or (nxt.text.isalpha() and nxt.text.islower() and nxt.low not in _DETS)
             )
     return False
-
-
-def _object_then_infinitive(toks: list[Tok], k: int) -> bool:
-    obj = _np_forward(toks, k)
-    if obj is None and k < len(toks) and toks[k].text[:1].isupper():
-        obj = (k, k)
-    return obj is not None and obj[1] + 2 < len(toks) and toks[obj[1] + 1].low == "to"
 
 
 def _noun_object(
@@ -4394,7 +4362,7 @@ class _Extractor:
             if len(prefix) > 3 or any(w in _FUNCTION and w not in _DETS | {"that", "this"} for w in prefix):
                 return None
             owned = tokens[n + len(run)].group().lower().strip(",") if n + len(run) < len(tokens) else ""
-            if re.search(r"[’']s,?$", run[-1].group()) and (owned in lx.SPEAKER_NOUNS or owned in _KIN):
+            if re.search(r"[’']s,?$", run[-1].group()) and (owned in lx.SPEAKER_NOUNS or owned in _RELATIONS):
                 n += len(run)  # "Moreno-Tate’s mother, Lucía Moreno": the owner is not the subject
                 continue
             words = [re.sub(r"[’']s$", "", t.group().strip(",")).strip("’'") for t in run]
