@@ -4436,6 +4436,8 @@ class _Extractor:
         if head_word in lx.ORG_WORDS or head_word in lx.DOCUMENT_HEADS or head_word in _COLLECTIVE_HEADS:
             return None  # "the military government's information team": a body, never one person
         last = m.group(1).split()[-1]
+        if last.lower() != head_word and last.lower().endswith("s") and last.lower()[:-1] == head_word:
+            return None  # "the authors": several people, never the one described as "lead author"
         if not last.islower() and head_word not in {"republican", "democrat"}:
             return None  # "the Chinese President Xi Jinping" names the person itself
         words = describing_words(phrase)
@@ -4901,7 +4903,16 @@ class _Extractor:
                 name = proper.group(1)
             return Speaker(name, "organisation", mention, "named")
         if head in lx.DOCUMENT_HEADS:
-            return Speaker(name, "document", mention, "named")
+            # "the ministry's statement": the owner speaks through it
+            owner = re.fullmatch(
+                r"(?:the\s+)?((?:[\w-]+\s+){0,3}[\w-]+)[’']s\s+(?:[a-z-]+\s+)?[a-z]+", raw, re.I
+            )
+            if owner and owner.group(1).split()[-1].lower() in lx.ORG_WORDS:
+                org = owner.group(1)
+                return Speaker(
+                    self._named_organisation(f"the {org}", start) or org, "organisation", mention, "named"
+                )
+            return Speaker(_DOCUMENT_SIZE.sub("", name), "document", mention, "named")
         if words and words[0].lower() in {"a", "an", "another", "one"}:
             # "A senior official": an indefinite phrase introduces somebody new, it never points back; the
             # next sentence may name them ("… a woman shouted. She was Rosa Mamani, 61, …").
@@ -5050,7 +5061,13 @@ class _Extractor:
 _BASED = re.compile(r"^(?:[A-Z][\w.]*\s+)*[\w.]+-based\s+(?=[a-z])")
 _POST_MODIFIER = re.compile(
     r"\s+(?:with\s+(?:direct\s+|first-hand\s+)?knowledge|briefed\s+on|speaking\s+on|"
-    r"gathered\s+(?:at|in|outside|near)|who\s)\b.*$"
+    r"gathered\s+(?:at|in|outside|near)|who\s|(?:published|released|issued)\s+(?:on\s+|last\s+|this\s+|in\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b)\b.*$"
+)
+# "a large study", "a major assessment": how big a document is does not name it.
+_DOCUMENT_SIZE = re.compile(
+    r"^(?:large|major|new|small|recent|landmark|big|comprehensive|sweeping)\s+(?=[a-z]+$)"
 )
 _SPOKEN_ABOUT = re.compile(
     r"\b(?:said|says|spoke|speaks|speaking|wrote|writes|talked|talking|complained|joked)\s+(?:of|about)\s+"
