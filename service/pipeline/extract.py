@@ -1880,7 +1880,9 @@ _NAMED_CHANNEL = re.compile(
     rf"(?:(?:the\s+)?(?:[A-Za-z-]+\s+){{0,3}}?{_MEDIA_KINDS}\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})"
     rf"|({_PRESS_NAME})"
     # "told the Kantipur daily": the name before the kind of medium
-    rf"|the\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})\s+{_MEDIA_KINDS}\b)"
+    rf"|the\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})\s+{_MEDIA_KINDS}\b"
+    # "told The Verge.": a capitalised "The" inside a sentence starts a publication's title
+    r"|(The\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?=\s*[.,;:]|\s+(?:on|in|that|last|this|earlier)\b))"
 )
 # "who asked not to be named": a condition of the interview, not a statement.
 _ANONYMITY = re.compile(
@@ -4996,12 +4998,13 @@ class _Extractor:
                 continue  # "said of RT", "published by People's Daily": not what the words came through
             spans.append((m.start, m.end))
         for m in _NAMED_CHANNEL.finditer(self.text, s_lo, s_hi):
-            group = next(g for g in (1, 2, 3) if m.group(g))
+            group = next(g for g in (1, 2, 3, 4) if m.group(g))
             if self._within_content(draft, m.start(group)) or ents.outlets_in(m.start(group), m.end(group)):
                 continue  # inside the quotation, or a known outlet found above
             if group == 3 and (ents.outlets_in(m.start(), m.end()) or re.search(r"-[a-z]+$", m.group(3))):
                 continue  # "the Moscow-funded channel": a description, resolved as one above
-            name = re.sub(r"^[Tt]he\s+", "", m.group(group)).rstrip(".")
+            # "The Verge" keeps its article, as a title does; "the Kathmandu Post" is "Kathmandu Post"
+            name = m.group(4) if group == 4 else re.sub(r"^[Tt]he\s+", "", m.group(group)).rstrip(".")
             if name.lower() not in seen and not (draft.speaker and draft.speaker.name == name):
                 seen.add(name.lower())
                 found.append(Via(name, "other", Span(m.start(group), m.end(group), m.group(group))))

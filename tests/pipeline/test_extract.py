@@ -2401,6 +2401,8 @@ VIA = [
         "rider",
         ["Chronicle"],
     ),
+    # A capitalised "The" inside the sentence starts a publication's title.
+    ("“We are not shipping this until it is safe,” Mara Lind told The Verge.\n", "Mara Lind", ["The Verge"]),
     # A news site named with its kind.
     (
         "A company spokesperson told the tech news site ByteLine that there was no evidence of a breach.\n",
