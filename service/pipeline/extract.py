@@ -2780,6 +2780,7 @@ _RELATIVE_DESCRIPTION = re.compile(
 _ANTECEDENT = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,?\s+$"
 )
+_SEEN_BY = re.compile(r"(.+?)\s+(?:seen|obtained|reviewed)\s+by\s+.+", re.I)
 _CITING = re.compile(r"\s*,\s*citing\s+((?:[\w’'.-]+\s+){0,6}?[\w’'-]+)\s*(?=[.;]|$)")
 _ANSWERED = re.compile(r"\s*to\s+(?:a|an|the|questions?|reporters?|criticism)\b")
 _NOT_CONTENT = re.compile(r"\s*(?:by|in|under|slightly|sharply|steadily|modestly|dramatically)\b")
@@ -4137,7 +4138,9 @@ class _Extractor:
         and the name inside its speaker phrase."""
         if cue.channel:
             draft.via_mentions.append((toks[cue.channel[0]].start, toks[cue.channel[1]].end))
-        citing = _CITING.match(masked, toks[cue.last].end, s_hi) if cue.np else None
+        # "…, Kyodo reported, citing …", and inverted "…,” said Yonhap, citing …"
+        after_cue = toks[cue.np[1]].end if cue.inverted and cue.np else toks[cue.last].end
+        citing = _CITING.match(masked, after_cue, s_hi) if cue.np else None
         if citing and draft.end <= toks[cue.first].start and self._is_channel(toks, cue.np):
             # "…, Kyodo News reported, citing government sources": the sources speak through Kyodo
             draft.via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
@@ -4711,6 +4714,13 @@ class _Extractor:
     ) -> Speaker | None:
         """An outlet, or a document that carries an outlet's name ("the Reuters report")."""
         ents = self.entities
+        seen_by = _SEEN_BY.fullmatch(raw)
+        if seen_by and ents.outlets_in(start, end):
+            # "according to a draft seen by Politico": the draft speaks, through the outlet that saw it
+            outlet = ents.outlets_in(start, end)[0]
+            draft.via_mentions.append((outlet.start, outlet.end))
+            doc = re.sub(r"^(?:the|a|an)\s+", "", seen_by.group(1), flags=re.I)
+            return Speaker(doc, "document", mention, "named")
         # Documents that carry an outlet name ("the Reuters report") speak for the previous speaker.
         heads = [w.lower().strip("’'") for w in words]
         outlet_in = [m for m in ents.outlets_in(start, end)]

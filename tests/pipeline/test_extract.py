@@ -2401,6 +2401,13 @@ VIA = [
         "rider",
         ["Chronicle"],
     ),
+    # A document seen by an outlet speaks through it; an inverted outlet citing somebody passes them on.
+    (
+        "The Commission wants to delay the ban by two years, according to a draft seen by Politico.\n",
+        "draft",
+        ["Politico"],
+    ),
+    ("“It is too early,” said Yonhap, citing an unnamed official.\n", "unnamed official", ["Yonhap"]),
     # A capitalised "The" inside the sentence starts a publication's title.
     ("“We are not shipping this until it is safe,” Mara Lind told The Verge.\n", "Mara Lind", ["The Verge"]),
     # A news site named with its kind.
