@@ -3247,6 +3247,8 @@ class _Extractor:
             masked[m.end() : s_hi],
         )
         mention = (m.end() + who.start(1), m.end() + who.end(1)) if who else None
+        # the speaker the sentence's own cue found ("Commission spokesperson Anna-Kaisa Itkonen")
+        mention = next((d.mention for d in made if d.mention and d.mention[0] >= m.end()), mention)
         cue = (m.start(), m.start() + 5)
         draft = Draft(start, end, kind, (s_lo, s_hi), mention, cue, 0.4, index)
         self.drafts.append(draft)

@@ -1259,6 +1259,13 @@ def test_reported_speech(body: str, expected: list[tuple[str, str | None, str]])
 
 
 SPEAKERS = [
+    # The question put to somebody is theirs, as the sentence's own cue names them.
+    (
+        "Asked about the delay at the midday briefing, Commission spokesperson Anna Itkonen said no "
+        "decision had been taken.\n",
+        "Anna Itkonen",
+        "named",
+    ),
     # "The authors" are several people, never the one described as "lead author".
     (
         "The study was led by Dr. Hannah Oduya, the study's lead author.\n\n"
