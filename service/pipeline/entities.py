@@ -25,6 +25,7 @@ from service.pipeline.lexicon import (
     WORK_TITLE_HEADS,
 )
 from service.pipeline.outlets import KNOWN_OUTLETS, OutletInfo, lookup_outlet, name_as_given, outlet_key
+from service.pipeline.quotes import sentences
 
 # Latin letters with their accents ("Álvaro", "Demirtaş", "Mažeika"): the Latin-1 and Latin Extended blocks.
 _LATIN = [chr(c) for c in range(0xC0, 0x250)]
@@ -93,6 +94,7 @@ class ArticleEntities:
         self._token_index: dict[str, list[tuple[int, Person]]] = {}
         self.person_positions: list[tuple[int, Person]] = []
         self.outlet_mentions: list[OutletMention] = []
+        self._outlet_names: dict[str, str] = {}
         self._descriptors: dict[str, OutletInfo] = {}
         self._surname_owners: dict[str, Person | None] = {}
         self.pairs: list[tuple[int, Person, Person]] = []
@@ -402,17 +404,25 @@ class ArticleEntities:
                     # The sentence's main outlet, not one named in a clause about it ("The tabloid Global
                     # Times, which is published by People's Daily, quoted …" … "told the paper").
                     last = before[-1]
-                    same = [m for m in before if not _SENTENCE_END.search(self.text, m.end, last.start)]
+                    same = [m for m in before if not self._sentence_between(m.end, last.start)]
                     found.append(OutletMention(start, end, same[0].outlet))
         self.outlet_mentions = sorted(self.outlet_mentions + found, key=lambda m: m.start)
+
+    def _sentence_between(self, start: int, end: int) -> bool:
+        """Whether a paragraph or sentence boundary lies between two offsets."""
+        return "\n" in self.text[start:end] or len(sentences(self.text, self.text, start, end)) > 1
 
     def outlets_in(self, start: int, end: int) -> list[OutletMention]:
         return [m for m in self.outlet_mentions if start <= m.start and m.end <= end]
 
     def outlet_name(self, outlet: OutletInfo) -> str:
         """How this article names a known outlet ("AFP" in an article that never spells it out)."""
-        forms = {outlet_key(self.text[m.start : m.end]) for m in self.outlet_mentions if m.outlet is outlet}
-        return name_as_given(outlet, forms)
+        # asked for every quotation an outlet carries: the mentions are all known once the scan is done
+        if outlet.name not in self._outlet_names:
+            mentions = [m for m in self.outlet_mentions if m.outlet is outlet]
+            forms = {outlet_key(self.text[m.start : m.end]) for m in mentions}
+            self._outlet_names[outlet.name] = name_as_given(outlet, forms)
+        return self._outlet_names[outlet.name]
 
     def outlet_for(self, phrase: str) -> OutletInfo | None:
         phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.I)
@@ -616,7 +626,6 @@ _REFERENCE_KINDS = {
     "network": {"broadcaster"},
     "agency": {"news_agency"},
 }
-_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])|\n")
 _KIND_REFERENCE = re.compile(
     r"\b[Tt]he\s+(newspaper|paper|daily|broadcaster|channel|network|news\s+agency|agency)\b"
 )

@@ -20,7 +20,7 @@ from service.pipeline.entities import ArticleEntities, Person, describing_words,
 from service.pipeline.outlets import KNOWN_OUTLETS
 from service.pipeline.quotes import MASK, Segment, find_segments, mask, sentences
 from service.pipeline.types import Analysis, Quotation, Span, Speaker, Via
-from service.pipeline.zones import find_wire_credits, find_zones
+from service.pipeline.zones import TRAILING_CREDIT, find_wire_credits, find_zones
 
 EXTRACTOR_VERSION = "1.6.0"
 
@@ -2487,7 +2487,7 @@ def _plural_subject(toks: list[Tok], np: tuple[int, int]) -> bool:
         "public",
     }:
         return True
-    if head.low in {"some", "many", "others", "most", "several", "few", "both", "all"}:
+    if head.low in _QUANTIFIERS | {"both", "all"}:
         return True
     if head.low in lx.DOCUMENT_HEADS and head.low.endswith("s"):
         return True  # "Polls show …"
@@ -2927,7 +2927,8 @@ _DATELINE = re.compile(
 )
 
 
-_CLOSING_CREDIT = re.compile(r"(?<=[.!?])\s+[—–]\s*[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3}\s*$")
+# The wire credit or desk code that closes a story ("… this year. — Reuters"), as the zones know it.
+_CLOSING_CREDIT = re.compile(r"(?<=[.!?])" + TRAILING_CREDIT.pattern)
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -4292,13 +4293,8 @@ class _Extractor:
                 stripped = head.rstrip()
                 head = stripped[stripped.rfind("\n") + 1 :] + head[len(stripped) :]
         p_lo = s_lo - len(head)
-        ends = [
-            m.end()
-            for m in re.finditer(r"(\S*)[.!?][”\"’']?\s+(?=[A-Z“\"‘'])", self.text[p_lo : s_lo - 1])
-            # "Mr. Trump's threats", "U.S. counties": an abbreviation ends no sentence
-            if m.group(1).lower().strip("“\"‘'(") not in lx.ABBREVIATIONS and len(m.group(1)) > 1
-        ]
-        lo = p_lo + ends[-1] if ends else p_lo
+        # the sentence splitter's own boundaries: "Mr. Trump's threats", "U.S. counties" end no sentence
+        lo = sentences(self.text, self.masked, p_lo, s_lo)[-1][0] if p_lo < s_lo else p_lo
         if lo >= s_lo or self.text[lo : lo + 1] in "“\"‘'":
             return None  # the sentence before is a quotation, not a statement about somebody
         if quoted_first and any(lo <= d.start < s_lo or lo <= d.sentence[0] < s_lo for d in self.drafts):
@@ -5077,8 +5073,7 @@ _BASED = re.compile(r"^(?:[A-Z][\w.]*\s+)*[\w.]+-based\s+(?=[a-z])")
 _POST_MODIFIER = re.compile(
     r"\s+(?:with\s+(?:direct\s+|first-hand\s+)?knowledge|briefed\s+on|speaking\s+on|"
     r"gathered\s+(?:at|in|outside|near)|who\s|(?:published|released|issued)\s+(?:on\s+|last\s+|this\s+|in\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|January|February|March|April|"
-    r"May|June|July|August|September|October|November|December)\b)\b.*$"
+    rf"(?:{'|'.join(sorted(w.capitalize() for w in lx.WEEKDAYS | lx.MONTHS))}|week|month|year)\b)\b.*$"
 )
 # "a large study", "a major assessment": how big a document is does not name it.
 _DOCUMENT_SIZE = re.compile(

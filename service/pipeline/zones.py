@@ -42,7 +42,7 @@ _WIRE_DASH = re.compile(r"^\s*[—–-]\s*([A-Z][\w&. ]{1,40}?)\s*$")
 
 
 # A wire credit or desk code closing the story's last paragraph: "(PTI)", "PTI ABC DEF", "— Reuters".
-_TRAILING_CREDIT = re.compile(
+TRAILING_CREDIT = re.compile(
     r"\s*(?:\((?:[A-Z][A-Za-z&.]*)(?:\s+[A-Z][A-Za-z&.]*){0,3}\)|(?:[A-Z]{2,4}\s+)+[A-Z]{2,4}|"
     r"[—–]\s*[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})\s*$"
 )
@@ -67,7 +67,7 @@ def _is_junk_line(line: str, words: int, late: bool = False) -> bool:
     if line.rstrip().endswith(":") and words >= 2 and re.search(r"\b[a-z]{3,}\b", line):
         # "He said:" introducing a quotation in the next paragraph.
         return False
-    core = _TRAILING_CREDIT.sub("", line)
+    core = TRAILING_CREDIT.sub("", line)
     if core != line and _END_PUNCT.search(core) and len(core.split()) >= 12:
         return False  # "… the ministry said. PTI ABC DEF": the story's last paragraph, credit and desk code
     if not _END_PUNCT.search(line):
