@@ -22,7 +22,7 @@ from service.pipeline.quotes import MASK, Segment, find_segments, mask, sentence
 from service.pipeline.types import Analysis, Quotation, Span, Speaker, Via
 from service.pipeline.zones import TRAILING_CREDIT, find_wire_credits, find_zones
 
-EXTRACTOR_VERSION = "1.6.0"
+EXTRACTOR_VERSION = "1.7.0"
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w]+(?:[’'\-.][\w]+)*(?:[’']s)?|''|[^\w\s]")
 _OPEN_MARKS = set("“\"‘'«„") | {"''"}
@@ -140,6 +140,7 @@ class Draft:
     via_mentions: list[tuple[int, int]] = field(default_factory=list)
     resolution: str | None = None
     inherit: Draft | None = None  # continuation: same speaker as this earlier draft
+    shares: Draft | None = None  # "“A,” he said. “B.”": B has A's speaker, cue and channel
     speaker: Speaker | None = None
     vias: tuple[Via, ...] = ()
     doc_outlet: bool = False
@@ -3449,10 +3450,18 @@ class _Extractor:
             # "She was upset, so I had to change my answer: “B.”": a sentence of its own is no continuation.
             and _words(self.text[s_lo : first.open]) <= 3
         ):
-            # "“A,” he said. “B.”": one quotation with the cue in the middle.
-            prev.end = max(prev.end, last.end)
-            if prev.kind == "indirect":
-                prev.kind = "mixed"
+            # "“A,” he said. “B.”": two quotations, each exactly what stands inside its marks, with one
+            # attribution between them.
+            self.drafts.append(
+                replace(
+                    prev,
+                    start=first.start,
+                    end=last.end,
+                    kind="direct",
+                    sentence=(s_lo, s_hi),
+                    shares=prev.shares or prev,
+                )
+            )
             return
         subject = self._subject_just_before(s_lo, prev)
         if subject is not None:
@@ -4539,6 +4548,9 @@ class _Extractor:
         recent_vias: list[tuple[int, str | None, tuple[Via, ...]]] = []
         quotations = []
         for draft in self.drafts:
+            if draft.shares is not None:
+                draft.speaker, draft.vias = draft.shares.speaker, draft.shares.vias
+                continue
             speaker = None
             if draft.inherit is not None and draft.inherit.speaker is not None:
                 base = draft.inherit.speaker

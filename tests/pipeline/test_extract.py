@@ -111,13 +111,23 @@ CONTINUATION = [
         "are being supported by specially trained officers.\n\n"
         "'I would still like to hear from anyone who was there.'\n",
         [
+            ("We have charged a man,", "Sarah Ross", "direct"),
             (
-                "We have charged a man,' Inspector Sarah Ross said. 'Our thoughts are with Arjun's family, "
-                "who are being supported by specially trained officers.",
+                "Our thoughts are with Arjun's family, who are being supported by specially trained "
+                "officers.",
                 "Sarah Ross",
                 "direct",
             ),
             ("I would still like to hear from anyone who was there.", "Sarah Ross", "direct"),
+        ],
+    ),
+    # A cue between two quoted parts attributes both; each quotation is what stands inside its marks.
+    (
+        "“Washington has blocked such mergers before,” said Karen Liebowitz, an analyst at Halvorsen "
+        "Securities. “The difference this time is the spectrum sale.”\n",
+        [
+            ("Washington has blocked such mergers before,", "Karen Liebowitz", "direct"),
+            ("The difference this time is the spectrum sale.", "Karen Liebowitz", "direct"),
         ],
     ),
     # A quotation with no cue after a sentence about somebody else than the last speaker is theirs.
