@@ -163,6 +163,11 @@ def _is_name_word(tok: Tok) -> bool:
 
 
 _YEAR_OR_MEASURE = re.compile(r"(?:19|20)\d\d|\d+-[a-z]+")
+# A role with its article or owner, a comma, and at most three words describing the person named next.
+_ROLE_APPOSED = re.compile(
+    r"((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w.-]*[’']s)\s[^,.;:“”\"]{2,90}?),\s+"
+    r"(?:[\w-]+\s+){0,3}"
+)
 _AGED = re.compile(r"(\d{1,3})-year-old")
 
 
@@ -4359,7 +4364,7 @@ class _Extractor:
         them ("That coach, Darius Mažeika, …", "Her mother, Lucía Moreno, …"), never after a preposition
         ("With Ann Lee, …") except one that opens the sentence ("In Kyiv, Mayor Ann Lee …")."""
         lo = _past_fronted_phrase(self.text, lo, hi)
-        tokens = list(re.finditer(r"\S+", self.text[lo : min(hi, lo + 80)]))
+        tokens = list(re.finditer(r"\S+", self.text[lo : min(hi, lo + 140)]))
         n = 0
         while n < len(tokens):
             if not tokens[n].group()[:1].isupper():
@@ -4371,8 +4376,15 @@ class _Extractor:
                     break
                 run.append(tokens[n + len(run)])
             prefix = [t.group().lower().strip(",") for t in tokens[:n]]
-            if len(prefix) > 3 or any(w in _FUNCTION and w not in _DETS | {"that", "this"} for w in prefix):
-                return None
+            described = len(prefix) <= 3 and not any(
+                w in _FUNCTION and w not in _DETS | {"that", "this"} for w in prefix
+            )
+            if not described and not (
+                run[-1].group().endswith(",") and self._role_apposed(lo, lo + run[0].start())
+            ):
+                # past a few describing words, only a name set off by commas after a role is the subject
+                n += len(run)
+                continue
             owned = tokens[n + len(run)].group().lower().strip(",") if n + len(run) < len(tokens) else ""
             if re.search(r"[’']s,?$", run[-1].group()) and (owned in lx.SPEAKER_NOUNS or owned in _RELATIONS):
                 n += len(run)  # "Moreno-Tate’s mother, Lucía Moreno": the owner is not the subject
@@ -4384,6 +4396,13 @@ class _Extractor:
                 return person
             n += len(run)
         return None
+
+    def _role_apposed(self, lo: int, name_at: int) -> bool:
+        """Whether the sentence from ``lo`` opens with a role set off by a comma before the name at
+        ``name_at`` ("France’s minister for ecological transition, Claire Vauthier-Lemoine, …", "The head
+        of the observer mission, Swedish lawmaker Annika Borg, …")."""
+        m = _ROLE_APPOSED.fullmatch(self.text, lo, name_at)
+        return m is not None and any(w.lower() in lx.SPEAKER_NOUNS for w in re.findall(r"[\w-]+", m.group(1)))
 
     def _demonym_speaker(self, word: str, mention: Span, raw: str, at: int, draft: Draft) -> Speaker:
         """ "The Frenchman" after "Frenchman Lucas Berthier"; otherwise "the Spaniard" is the person named

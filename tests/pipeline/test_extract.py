@@ -2072,6 +2072,26 @@ GENDERED = [
         "He described the win as “a reward for two years of boring work” on the serve.\n",
         "Darius Marek",
     ),
+    # … also when a role set off by commas comes before the name, and after an opening adverbial.
+    (
+        "“We do not comment on leaks,” spokeswoman Anitta Hjelmstad told reporters.\n\n"
+        "The head of the European Union observer mission, Swedish lawmaker Annika Borg, was more cautious. "
+        "In an interview with the BBC, she said the count had not yet been checked.\n",
+        "Annika Borg",
+    ),
+    (
+        "“We do not comment on leaks,” spokeswoman Anitta Hjelmstad told reporters.\n\n"
+        "France’s minister for ecological transition, Claire Vauthier, has taken the opposite view. "
+        "Any delay would be “a historic mistake”, she told Le Monde.\n",
+        "Claire Vauthier",
+    ),
+    # … but a role that is the object of another clause is no apposition to the subject.
+    (
+        "“We do not comment on leaks,” spokeswoman Anitta Hjelmstad told reporters.\n\n"
+        "After the head of the mission left, Annika Borg was more cautious. "
+        "Any delay would be “a mistake”, she said.\n",
+        "Annika Borg",
+    ),
     # … but not a person named after a preposition.
     (
         "“I just swung,” Tomas Vaitkus told reporters.\n\n"
