@@ -4389,6 +4389,9 @@ class _Extractor:
             if re.search(r"[’']s,?$", run[-1].group()) and (owned in lx.SPEAKER_NOUNS or owned in _RELATIONS):
                 n += len(run)  # "Moreno-Tate’s mother, Lucía Moreno": the owner is not the subject
                 continue
+            if owned in lx.SPEAKER_NOUNS and not run[-1].group().endswith(","):
+                n += len(run)  # "Castlerock chief executive Brian Kowalczyk": the company describes him
+                continue
             words = [re.sub(r"[’']s$", "", t.group().strip(",")).strip("’'") for t in run]
             words = [w for w in words if w.lower().rstrip(".") not in lx.TITLES | lx.CAP_STOP]
             person = self.entities.full_name(" ".join(words), lo + run[0].start()) if words else None

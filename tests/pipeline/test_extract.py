@@ -2085,6 +2085,14 @@ GENDERED = [
         "Any delay would be “a historic mistake”, she told Le Monde.\n",
         "Claire Vauthier",
     ),
+    # … and a company that describes the person's role is not the person.
+    (
+        "“We do not comment on leaks,” spokeswoman Anitta Hjelmstad told reporters.\n\n"
+        "Castlerock Wireless has 1,100 stores.\n\n"
+        "Castlerock chief executive Brian Kowalczyk, who will become vice chairman, praised the deal. "
+        "He said Castlerock had struggled to pay for its network on its own.\n",
+        "Brian Kowalczyk",
+    ),
     # … but a role that is the object of another clause is no apposition to the subject.
     (
         "“We do not comment on leaks,” spokeswoman Anitta Hjelmstad told reporters.\n\n"
