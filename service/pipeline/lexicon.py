@@ -1596,6 +1596,22 @@ TITLES = {
     "principal",
     "secretary-general",
     "counsel",
+    # legislators
+    "mp",
+    "mep",
+    "msp",
+    "mla",
+    "mpp",
+    "lawmaker",
+    "legislator",
+    "congressman",
+    "congresswoman",
+    "assemblyman",
+    "assemblywoman",
+    "alderman",
+    "alderwoman",
+    "councilman",
+    "councilwoman",
 }
 
 # Capitalised function words: a sentence may start with them, a name never does.

@@ -1269,6 +1269,19 @@ def test_reported_speech(body: str, expected: list[tuple[str, str | None, str]])
 
 
 SPEAKERS = [
+    # Legislators' titles, and a word qualifying a title, are no part of the name.
+    (
+        "Green MEP Sofie Langballe-Dahl said Parliament would not “rubber-stamp a U-turn”.\n",
+        "Sofie Langballe-Dahl",
+        "named",
+    ),
+    ("Labour MP Jane Smith said the plan would hurt families on low incomes.\n", "Jane Smith", "named"),
+    ("Health Minister Ann Lee said the plan was sound and would be funded in full.\n", "Ann Lee", "named"),
+    (
+        "Alderwoman LaToya Beckwith said the city had hired more officers than ever.\n",
+        "LaToya Beckwith",
+        "named",
+    ),
     # "The authors" are several people, never the one described as "lead author".
     (
         "The study was led by Dr. Hannah Oduya, the study's lead author.\n\n"
