@@ -264,6 +264,9 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
         if tok.text in {"-", "."} and k > 0 and toks[k - 1].text[:1].isupper():
             k -= 1
             continue
+        if tok.text == "&" and k > 0 and _is_name_word(toks[k - 1]) and _is_name_word(toks[k + 1]):
+            k -= 1  # "Transport & Environment", "Procter & Gamble"
+            continue
         if tok.text in {"’", "'"} and k > 0 and toks[k - 1].low.endswith("s") and toks[k - 1].text.isalpha():
             k -= 1  # "the Sellick Traders’ Association"
             continue

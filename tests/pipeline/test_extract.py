@@ -1269,6 +1269,14 @@ def test_reported_speech(body: str, expected: list[tuple[str, str | None, str]])
 
 
 SPEAKERS = [
+    # An ampersand joins the words of a name.
+    ("Procter & Gamble said sales rose in the quarter.\n", "Procter & Gamble", "named"),
+    (
+        "Transport & Environment, a Brussels-based campaign group, called the draft “a gift to the "
+        "laggards”.\n",
+        "Transport & Environment",
+        "named",
+    ),
     # Legislators' titles, and a word qualifying a title, are no part of the name.
     (
         "Green MEP Sofie Langballe-Dahl said Parliament would not “rubber-stamp a U-turn”.\n",
