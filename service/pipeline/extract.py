@@ -4877,6 +4877,8 @@ class _Extractor:
         cut = next((k for k, w in enumerate(words) if w in {"of", "from", "at", "in"}), 0)
         if cut:
             lead = _name_words(words[:cut])
+            if lead and lead[-1].lower() in lx.ORG_WORDS | lx.GROUP_HEADS | lx.PEOPLE_PLURALS:
+                lead = []  # "The Communications Workers of America": a body's name runs on past "of"
             if lead and (len(lead) > 1 or any(w.lower().rstrip(".") in lx.TITLES for w in words[:cut])):
                 person = ents.full_name(" ".join(lead), start)
                 role = " ".join(words[: cut - len(lead)]).strip() or (person.role if person else None)

@@ -1269,6 +1269,18 @@ def test_reported_speech(body: str, expected: list[tuple[str, str | None, str]])
 
 
 SPEAKERS = [
+    # A body's name runs on past "of"; a person's stops before the place they are "of".
+    (
+        "The Communications Workers of America, which represents 11,000 staff, said it would oppose the "
+        "deal.\n",
+        "Communications Workers of America",
+        "named",
+    ),
+    (
+        "Rep. Elijah Cummings of Maryland said the inquiry had been a sham from the start.\n",
+        "Elijah Cummings",
+        "named",
+    ),
     # An ampersand joins the words of a name.
     ("Procter & Gamble said sales rose in the quarter.\n", "Procter & Gamble", "named"),
     (
