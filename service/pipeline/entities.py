@@ -625,9 +625,14 @@ _REFERENCE_KINDS = {
     "channel": {"broadcaster"},
     "network": {"broadcaster"},
     "agency": {"news_agency"},
+    "magazine": {"publisher"},
+    "weekly": {"publisher", "newspaper"},
+    "website": {"publisher"},
+    "outlet": {"publisher", "newspaper", "broadcaster"},
 }
 _KIND_REFERENCE = re.compile(
-    r"\b[Tt]he\s+(newspaper|paper|daily|broadcaster|channel|network|news\s+agency|agency)\b"
+    r"\b[Tt]he\s+(newspaper|paper|daily|broadcaster|channel|network|news\s+agency|agency|magazine|weekly|"
+    r"website|outlet)\b"
 )
 _APPOSITIVE_AFTER = re.compile(
     r",\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,4}(?:broadcaster|agency|newspaper|"

@@ -2455,6 +2455,13 @@ VIA = [
         "Sameh Adel",
         ["MENA"],
     ),
+    # "the magazine", "the website": the outlet of that kind the article named before.
+    (
+        "In an interview with Der Spiegel, the minister, Lukas Brenner, said the ban was outdated.\n\n"
+        "“Nobody in Berlin wants to abandon climate protection,” Brenner told the magazine.\n",
+        "Lukas Brenner",
+        ["Der Spiegel"],
+    ),
     # The cue between two quoted parts still names the channel; what somebody spoke of is no channel.
     (
         '"I gave everything to this club," he told the Harbourside Echo. "I leave with my head high."\n',
