@@ -163,6 +163,11 @@ def _is_name_word(tok: Tok) -> bool:
 
 
 _YEAR_OR_MEASURE = re.compile(r"(?:19|20)\d\d|\d+-[a-z]+")
+# "(… search and rescue office), Muhammad Arief Setiawan." after a speaker phrase, or the words it left out:
+# a name set off as the phrase's apposition.
+_APPOSED_NAME = re.compile(
+    r"[^,.;:“”\"()]{0,60}?,\s+((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+)(?=\s*(?:[,.;]|$))"
+)
 # A role with its article or owner, a comma, and at most three words describing the person named next.
 _ROLE_APPOSED = re.compile(
     r"((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w.-]*[’']s)\s[^,.;:“”\"]{2,90}?),\s+"
@@ -4670,6 +4675,16 @@ class _Extractor:
         mention = Span(start, end, self.text[start:end])
         if draft.name_span is not None:
             start, end = draft.name_span
+        elif re.match(r"(?:the|a|an|its|his|her|their)\s", self.text[start:end], re.I):
+            # "according to the head of the rescue office, Muhammad Arief Setiawan.": the name in apposition
+            apposed = _APPOSED_NAME.match(self.text, end, draft.sentence[1])
+            taken = [(draft.start, draft.end)] + ([draft.cue] if draft.cue else [])
+            if (
+                apposed
+                and not any(lo < apposed.end() and apposed.start() < hi for lo, hi in taken)
+                and self.entities.full_name(apposed.group(1), apposed.start(1)) is not None
+            ):
+                start, end = apposed.span(1)
         raw = re.sub(r"\s*\([^()]*\)$", "", self.text[start:end])
         if draft.label:
             person = self.entities.full_name(raw.title() if raw.isupper() else raw, start)

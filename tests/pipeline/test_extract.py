@@ -1269,6 +1269,19 @@ def test_reported_speech(body: str, expected: list[tuple[str, str | None, str]])
 
 
 SPEAKERS = [
+    # A name in apposition to the speaker phrase is the speaker; a name inside what was reported is not.
+    (
+        "The ferry was carrying 212 people, according to the head of the Kendari search and rescue office, "
+        "Muhammad Arief Setiawan.\n",
+        "Muhammad Arief Setiawan",
+        "named",
+    ),
+    (
+        "The New York Times reported at the time that the RT editor in chief, Margarita Simonyan, conveyed "
+        "to Ms. Martin that her statement was ''not in line with our editorial policy.''\n",
+        "The New York Times",
+        "named",
+    ),
     # A body's name runs on past "of"; a person's stops before the place they are "of".
     (
         "The Communications Workers of America, which represents 11,000 staff, said it would oppose the "
