@@ -31,7 +31,11 @@ from service.pipeline.quotes import sentences
 _LATIN = [chr(c) for c in range(0xC0, 0x250)]
 _UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
-_CAP = rf"(?:[{_UPPER}][{_LOWER}]+(?:[’'-][{_UPPER}{_LOWER}]+)*|[{_UPPER}]\.|[{_UPPER}][{_UPPER}]+)"
+# "LaToya", "McDonald", "DeShawn": capitals inside a name word
+_CAP = (
+    rf"(?:[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)*(?:[’'-][{_UPPER}{_LOWER}]+)*"
+    rf"|[{_UPPER}]\.|[{_UPPER}][{_UPPER}]+)"
+)
 # Particles inside a name: "Ursula von der Leyen" has them apart, "Nasser al-Khulaifi" joined by a hyphen.
 _NAME_CHUNK = re.compile(
     rf"{_CAP}(?:\s+(?:(?:de|van|von|bin|al|da|del|la|le|di)\s+|(?:al|el|ad|as|ash|ar|at|az|an)-)?{_CAP}){{0,5}}"

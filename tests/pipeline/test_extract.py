@@ -1269,6 +1269,19 @@ def test_reported_speech(body: str, expected: list[tuple[str, str | None, str]])
 
 
 SPEAKERS = [
+    # Capitals inside a name word: the surname alone stands for the whole name.
+    (
+        "Rep. LaToya Beckwith-Ames, a Milwaukee Democrat, criticised the ruling.\n\n"
+        "“Every time Milwaukee hits the target, Madison moves it,” Beckwith-Ames said.\n",
+        "LaToya Beckwith-Ames",
+        "surname",
+    ),
+    (
+        "Kevin McKinley, a financial planner in Eau Claire, has seen it before.\n\n"
+        "“People panic and sell at the bottom,” McKinley said.\n",
+        "Kevin McKinley",
+        "surname",
+    ),
     # A name in apposition to the speaker phrase is the speaker; a name inside what was reported is not.
     (
         "The ferry was carrying 212 people, according to the head of the Kendari search and rescue office, "
