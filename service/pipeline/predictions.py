@@ -15,9 +15,7 @@ def _span(span: Span | None) -> dict[str, Any] | None:
 
 
 # Words that only point at a description ("its operator", "two people familiar with the matter").
-_POINTERS = re.compile(
-    r"^(?:(?:a|an|the|one(?!\s+of\b)|its|their|his|her|our|[\w-]+[’']s)\s+)+", re.IGNORECASE
-)
+_POINTERS = re.compile(r"^(?:(?:a|an|the|one(?!\s+of\b)|its|their|his|her|our)\s+)+", re.IGNORECASE)
 
 
 def speaker_label(speaker: Speaker) -> str | None:

@@ -42,6 +42,18 @@ CASES = [
             "mention": "its operator",
         },
     ),
+    # Whose they are stays part of the description: "the state's lawyers" are not any lawyers.
+    (
+        "Court news\n\nThe state's lawyers argued that recruits are not sworn officers.\n",
+        {
+            "kind": "indirect",
+            "text": "recruits are not sworn officers",
+            "speaker": {"name": "state's lawyers"},
+            "via": [],
+            "cue": "argued",
+            "mention": "The state's lawyers",
+        },
+    ),
     # "One of the people" keeps "One of"; what describes an anonymous source after its head goes.
     (
         "Talks news\n\nOne of the people, who spoke on condition of anonymity, said the deal was off.\n",
