@@ -897,6 +897,17 @@ def _verb_cue(toks: list[Tok], i: int, cues: list[Cue], headline: bool) -> int:
         toks, i, j, last, weight, np, head, object_np, headline
     )
     inverted = False
+    if np is not None and i > 0 and toks[i - 1].text == "," and object_np is None:
+        # "The captain, …, survived and was questioned, said police spokesman Ferry Siregar.": a speaker
+        # that closes the sentence after the verb outranks one found across commas before it
+        after = _inverted_speaker(toks, i, last)
+        if (
+            after is not None
+            and (after[1] + 1 == len(toks) or toks[after[1] + 1].text in {".", ";"})
+            and toks[after[0]].low not in _FUNCTION | lx.LIGHT_LINKS
+            and any(_is_name_word(t) or t.low in lx.SPEAKER_NOUNS for t in toks[after[0] : after[1] + 1])
+        ):
+            np, head, inverted = after, None, True
     if np is None:
         np = _inverted_speaker(toks, i, last)
         inverted = np is not None
@@ -2453,6 +2464,11 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
                 _is_name_word(toks[name[1]])
                 or toks[name[1]].low in lx.SPEAKER_NOUNS
                 or toks[name[1]].low in lx.DOCUMENT_HEADS
+                # "The 22-year-old, who was released …, told", "The striker, who …, said"
+                or (
+                    toks[name[0]].low in _DETS
+                    and (_AGED.fullmatch(toks[name[1]].low) or is_role_word(toks[name[1]].text))
+                )
             ):
                 continue
             if name == (0, 0) and (toks[0].low.endswith("ly") or toks[0].low in lx.CAP_STOP):

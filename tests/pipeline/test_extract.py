@@ -238,6 +238,26 @@ REPORTED = [
         "The monsoon has grown more erratic as the climate warms, a 2023 study found.\n",
         [("The monsoon has grown more erratic as the climate warms", "2023 study", "indirect")],
     ),
+    # A role or an age with a relative clause before the verb is the subject, as a name is.
+    (
+        "Striker Kwame Boateng scored twice.\n\n"
+        "The 22-year-old, who was released by the academy at 16, told the BBC that he had nothing to prove "
+        "to his former club.\n",
+        [("he had nothing to prove to his former club", "Kwame Boateng", "indirect")],
+    ),
+    # A speaker that closes the sentence after the verb outranks one found across commas before it.
+    (
+        "The ship’s captain, a 43-year-old man identified only by his initials, R.H.L., survived and was "
+        "being questioned, said police spokesman Ferry Siregar.\n",
+        [
+            (
+                "The ship’s captain, a 43-year-old man identified only by his initials, R.H.L., survived and "
+                "was being questioned",
+                "Ferry Siregar",
+                "indirect",
+            )
+        ],
+    ),
     # What somebody responded to is not what they said.
     (
         "Spokeswoman Olga Sventitskaya was responding to a question about sanctions.\n",
