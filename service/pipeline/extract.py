@@ -165,6 +165,10 @@ def _is_name_word(tok: Tok) -> bool:
 _YEAR_OR_MEASURE = re.compile(r"(?:19|20)\d\d|\d+-[a-z]+")
 # "(… search and rescue office), Muhammad Arief Setiawan." after a speaker phrase, or the words it left out:
 # a name set off as the phrase's apposition.
+_SILENCE = re.compile(
+    r"\s*to\s+(?:comment|say|elaborate|specify|confirm|speculate|identify|"
+    r"be\s+(?:named|identified|interviewed))\b"
+)
 _APPOSED_NAME = re.compile(
     r"[^,.;:“”\"()]{0,60}?,\s+((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+)(?=\s*(?:[,.;]|$))"
 )
@@ -3994,6 +3998,14 @@ class _Extractor:
             and not (
                 # "said when she resigned" is the occasion; "has not said when they would …" a question
                 _ADVERBIAL_CLAUSE.match(right) and toks[cue.first - 1].low not in {"not", "n't", "never"}
+            )
+            # "declined to comment", "refused to say whether …": a refusal to speak says nothing
+            and not (cue_low.startswith(("declin", "refus")) and _SILENCE.match(right))
+            # "did not say whether …", "would not say how many …": a question left open, not a claim
+            and not (
+                toks[cue.first - 1].low in {"not", "n't", "never"}
+                and cue_low in {"say", "says", "said", "saying"}
+                and re.match(r"\s*(?:whether|if|how|what|who|whom|which|why)\b", right)
             )
         )
 

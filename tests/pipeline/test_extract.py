@@ -1080,9 +1080,11 @@ OBJECTS = [
         "If the ferry fails, environmentalists worry that the cost could fall to taxpayers.\n",
         [("the cost could fall to taxpayers", "environmentalists", "indirect")],
     ),
+    # A refusal to speak is no stance ("declined to comment"); a refusal to act is one.
+    ("Through a spokesman, Mayor Alma Ferreira declined to comment.\n", []),
     (
-        "Through a spokesman, Mayor Alma Ferreira declined to comment.\n",
-        [("to comment", "Alma Ferreira", "indirect")],
+        "Mayor Alma Ferreira refused to release the audit of the harbour accounts.\n",
+        [("to release the audit of the harbour accounts", "Alma Ferreira", "indirect")],
     ),
     (
         "The harbour board decided not to appeal the ruling.\n",
@@ -2613,6 +2615,10 @@ def test_wire_credits(body: str, outlet: str) -> None:
 
 
 NOTHING = [
+    # A refusal to speak, and a question somebody left open, say nothing.
+    "The Justice Department declined to comment on the pending litigation.\n",
+    "A spokesman for the ministry refused to say whether the talks would resume next week.\n",
+    "Gao Shuyan did not say whether Beijing intended to build permanent structures at the shoal.\n",
     # A related headline in a bulleted list, ending on quoted words; a newspaper's name in a header.
     "The ferry ran late.\n\nRelated\n• IAEA chief says plant safety is ‘hanging by a thread’\n",
     "Lincolnshire Echo Online\nNews | Sport | What's On\n",
