@@ -148,6 +148,9 @@ class Draft:
     forward: bool = False  # speaker taken from the next quotation
     label: bool = False  # a transcript label ("BRANDT:") names the speaker
     gender: str | None = None  # "m"/"f" from a pronoun the mention replaced ("X condemned what he called")
+    # "Asked whether …, she said": the question put to the speaker holds the sentence's attribution
+    # together but is nothing the speaker said
+    question: bool = False
 
 
 def _tokens(masked: str, lo: int, hi: int, seg_starts: set[int]) -> list[Tok]:
@@ -3285,7 +3288,7 @@ class _Extractor:
         # the speaker the sentence's own cue found ("Commission spokesperson Anna-Kaisa Itkonen")
         mention = next((d.mention for d in made if d.mention and d.mention[0] >= m.end()), mention)
         cue = (m.start(), m.start() + 5)
-        draft = Draft(start, end, kind, (s_lo, s_hi), mention, cue, 0.4, index)
+        draft = Draft(start, end, kind, (s_lo, s_hi), mention, cue, 0.4, index, question=True)
         self.drafts.append(draft)
         return [draft]
 
@@ -4653,6 +4656,8 @@ class _Extractor:
                 nxt = self.drafts[n + 1].speaker
                 draft.speaker = replace(nxt, resolution="continuation") if nxt is not None else None
         for draft in self.drafts:
+            if draft.question:
+                continue
             speaker, vias = draft.speaker, draft.vias
             conf = draft.confidence * (0.95 if speaker and speaker.name else 0.7)
             if draft.kind == "direct":
