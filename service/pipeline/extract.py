@@ -1862,7 +1862,7 @@ _PRESS_TITLES = (
     "Observer|Independent|Record|Examiner|Inquirer|Globe|Mail|Bulletin|Dispatch|Register|Standard|Review|Echo|"
     "Argus|Sentinel|Monitor|Radio|TV|Television|Magazine|Daily|Weekly"
 )
-_PRESS_NAME = rf"(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+){{0,3}}(?:{_PRESS_TITLES})\b"
+_PRESS_NAME = rf"(?:[Tt]he\s+)?(?:[A-Z0-9][\w’'.&-]*\s+){{0,3}}(?:{_PRESS_TITLES})\b"
 _PRESS = (
     r"(?:(?i:(?:the\s+)?(?:reporters|journalists|press|media|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
     r"(?:news\s+conference|press\s+conference|briefing|newspaper|broadcaster|radio\s+station|"
@@ -2831,6 +2831,11 @@ _ADDRESSEE_BEFORE_CLAUSE = re.compile(
     r"(?=(?:it|he|she|they|we|I|there)\s+(?:is|was|are|were|would|will|had|has|"
     r"could|can|did|does|should|must)\b)"
 )
+# A name told something, then the clause told ("told ABC Radio Perth the royalty rise was …").
+_NAMED_ADDRESSEE = re.compile(
+    r"\s*(?:[A-Z][\w’'.&-]*|\d+)(?:\s+(?:[A-Z][\w’'.&-]*|\d+)){0,4}\s+"
+    r"(?=(?:the|a|an|his|her|its|their|this|these|those)\s+[\w-]+)"
+)
 _KNOWN_OUTLET_BEFORE_CLAUSE = re.compile(
     r"\s*(?:"
     + "|".join(
@@ -2914,6 +2919,7 @@ def _content_right(text: str, masked: str, start: int, end: int, cue_low: str) -
             m = m or _ADDRESSEE_BEFORE_CLAUSE.match(window[pos:])
             m = m or re.match(rf"\s*{_PRESS_NAME}\s+(?=[a-z])", window[pos:])  # "told the Gazette the …"
             m = m or _KNOWN_OUTLET_BEFORE_CLAUSE.match(window[pos:])  # "told Reuters the visit …"
+            m = m or _NAMED_ADDRESSEE.match(window[pos:])  # "told ABC Radio Perth the rise was fair"
             # "told investors the cloud business was …": people addressed, then a clause with its own subject
             people = re.match(
                 r"\s*(?:the\s+)?([a-z]+)\s+(?=(?:the|a|an|his|her|its|their)\s+\w+\s+(?:\w+\s+)?"

@@ -258,6 +258,15 @@ REPORTED = [
             )
         ],
     ),
+    # A name told something is no part of what was told.
+    (
+        "The premier told ABC Radio Perth the royalty rise was fair to miners and the state.\n",
+        [("the royalty rise was fair to miners and the state", None, "indirect")],
+    ),
+    (
+        "The minister told Parliament the dam would be finished by 2028 at the latest.\n",
+        [("the dam would be finished by 2028 at the latest", None, "indirect")],
+    ),
     # What somebody responded to is not what they said.
     (
         "Spokeswoman Olga Sventitskaya was responding to a question about sanctions.\n",
@@ -2508,6 +2517,12 @@ VIA = [
         "received positive signals.\n",
         "Sameh Adel",
         ["MENA"],
+    ),
+    # A broadcaster's name with a number in it.
+    (
+        "Minister Ann Lee told Channel 4 News that the dam would be finished by 2028.\n",
+        "Ann Lee",
+        ["Channel 4 News"],
     ),
     # "the magazine", "the website": the outlet of that kind the article named before.
     (
