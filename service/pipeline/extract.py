@@ -2833,7 +2833,7 @@ _ADDRESSEE_BEFORE_CLAUSE = re.compile(
 )
 # A name told something, then the clause told ("told ABC Radio Perth the royalty rise was …").
 _NAMED_ADDRESSEE = re.compile(
-    r"\s*(?:[A-Z][\w’'.&-]*|\d+)(?:\s+(?:[A-Z][\w’'.&-]*|\d+)){0,4}\s+"
+    rf"\s*(?:(?:[\w-]+\s+){{0,2}}{_MEDIA_KINDS}\s+)?(?:[A-Z][\w’'.&-]*|\d+)(?:\s+(?:[A-Z][\w’'.&-]*|\d+)){{0,4}}\s+"
     r"(?=(?:the|a|an|his|her|its|their|this|these|those)\s+[\w-]+)"
 )
 _KNOWN_OUTLET_BEFORE_CLAUSE = re.compile(
@@ -4203,7 +4203,7 @@ class _Extractor:
         # "…, Kyodo reported, citing …", and inverted "…,” said Yonhap, citing …"
         after_cue = toks[cue.np[1]].end if cue.inverted and cue.np else toks[cue.last].end
         citing = _CITING.match(masked, after_cue, s_hi) if cue.np else None
-        if citing and draft.end <= toks[cue.first].start and self._is_channel(toks, cue.np):
+        if citing and draft.end <= toks[cue.first].start and self._cites(toks, cue.np):
             # "…, Kyodo News reported, citing government sources": the sources speak through Kyodo
             draft.via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
             draft.mention = (citing.start(1), citing.end(1))
@@ -4601,6 +4601,16 @@ class _Extractor:
             end = groups[m + 1][0] if m + 1 < len(cues) else s_hi
         return end
 
+    def _cites(self, toks: list[Tok], np: tuple[int, int]) -> bool:
+        """A speaker phrase that can cite others: an outlet, a report, or a medium named with its kind
+        ("Antara news agency reported, citing …", "the daily Kantipur reported, citing …")."""
+        phrase = self.text[toks[np[0]].start : toks[np[1]].end]
+        return (
+            self._is_channel(toks, np)
+            or re.fullmatch(rf"(?:.*\s)?{_MEDIA_KINDS}", phrase) is not None
+            or _MEDIUM_NAMED.fullmatch(phrase) is not None
+        )
+
     def _is_channel(self, toks: list[Tok], np: tuple[int, int]) -> bool:
         """A speaker phrase naming an outlet or a report ("Interfax", "a report from Reuters")."""
         start, end = toks[np[0]].start, toks[np[1]].end
@@ -4833,6 +4843,10 @@ class _Extractor:
             outlet = outlet_in[-1].outlet
         if outlet is not None:
             return Speaker(self.entities.outlet_name(outlet), "organisation", mention, "named")
+        named = _REPORT_FROM.search(raw)
+        if named and heads and heads[0] in {"a", "an", "the"}:
+            # "a report in Haaretz", "a report by Human Rights Watch": who published it speaks
+            return Speaker(named.group(1), "organisation", mention, "named")
         return None
 
     def _described_speaker(

@@ -1300,6 +1300,8 @@ def test_reported_speech(body: str, expected: list[tuple[str, str | None, str]])
 
 
 SPEAKERS = [
+    # Who published a report speaks through it, whether or not the gazetteer knows them.
+    ("According to a report in Haaretz, the cabinet approved the plan on Sunday.\n", "Haaretz", "named"),
     # Capitals inside a name word: the surname alone stands for the whole name.
     (
         "Rep. LaToya Beckwith-Ames, a Milwaukee Democrat, criticised the ruling.\n\n"
@@ -2518,6 +2520,13 @@ VIA = [
         "Sameh Adel",
         ["MENA"],
     ),
+    # A medium named with its kind cites its sources; a station told something is the channel.
+    (
+        "The ferry was overloaded, Antara news agency reported, citing port official Ann Lee.\n",
+        "Ann Lee",
+        ["Antara"],
+    ),
+    ("President Ivo Vucic told state broadcaster RTS the border would stay open.\n", "Ivo Vucic", ["RTS"]),
     # A broadcaster's name with a number in it.
     (
         "Minister Ann Lee told Channel 4 News that the dam would be finished by 2028.\n",
