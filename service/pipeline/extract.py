@@ -170,7 +170,9 @@ _YEAR_OR_MEASURE = re.compile(r"(?:19|20)\d\d|\d+-[a-z]+")
 # a name set off as the phrase's apposition.
 _SILENCE = re.compile(
     r"\s*to\s+(?:comment|say|elaborate|specify|confirm|speculate|identify|"
-    r"be\s+(?:named|identified|interviewed))\b"
+    r"be\s+(?:named|identified|interviewed)|go\s+into\s+(?:details?|specifics)|"
+    r"(?:give|provide|offer|share)\s+(?:any\s+|further\s+|more\s+|other\s+)*"
+    r"(?:details|specifics|information|figures|a\s+reason|a\s+timeline))\b"
 )
 _APPOSED_NAME = re.compile(
     r"[^,.;:“”\"()]{0,60}?,\s+((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+)(?=\s*(?:[,.;]|$))"
