@@ -3965,7 +3965,11 @@ class _Extractor:
             and not (
                 _is_intro(left)
                 and right_words >= 3
-                and not (_BARE_ADJUNCT.fullmatch(right) and _FINITE.search(left))
+                # "In a phone call with Wang Yi, Lavrov stressed …, the ministry said in a statement."
+                and not (
+                    _BARE_ADJUNCT.fullmatch(right)
+                    and (_FINITE.search(left) or _VERB_LIKE.search(left.split(",", 1)[-1]))
+                )
             )
             and (cue.weight >= _STRONG or cue_low in lx.PARENTHETICAL)
         )

@@ -258,6 +258,18 @@ REPORTED = [
             )
         ],
     ),
+    # An opening adverbial before a clause with its own verb; the adjunct after the cue is no content.
+    (
+        "In a phone call with his counterpart, Lavrov stressed the importance of coordination, the ministry "
+        "said in a statement.\n",
+        [
+            (
+                "In a phone call with his counterpart, Lavrov stressed the importance of coordination",
+                "ministry",
+                "indirect",
+            )
+        ],
+    ),
     # A name told something is no part of what was told.
     (
         "The premier told ABC Radio Perth the royalty rise was fair to miners and the state.\n",
