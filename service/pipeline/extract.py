@@ -2400,9 +2400,10 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
             role
             and (
                 not _is_name_word(toks[role[1]])
-                # "A spokesperson for the Department of Transportation, Lisa Park, said"
+                # "A spokesperson for the Department of Transportation, Lisa Park, said", "Pakistan’s
+                # ambassador to China, Khalil Hashmi, was quoted as saying"
                 or (
-                    toks[role[0]].low in _DETS
+                    (toks[role[0]].low in _DETS or toks[role[0]].low.endswith(("’s", "'s")))
                     and any(
                         t.text.islower() and (t.low in lx.SPEAKER_NOUNS or t.low in lx.TITLES)
                         for t in toks[role[0] : role[1] + 1]

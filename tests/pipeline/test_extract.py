@@ -1312,6 +1312,12 @@ def test_reported_speech(body: str, expected: list[tuple[str, str | None, str]])
 
 
 SPEAKERS = [
+    # A name set off after a role with an owner ("Pakistan’s ambassador to China, Khalil Hashmi,").
+    (
+        "Pakistan’s ambassador to China, Khalil Hashmi, said the agreement was a historic step.\n",
+        "Khalil Hashmi",
+        "named",
+    ),
     # Who published a report speaks through it, whether or not the gazetteer knows them.
     ("According to a report in Haaretz, the cabinet approved the plan on Sunday.\n", "Haaretz", "named"),
     # Capitals inside a name word: the surname alone stands for the whole name.
