@@ -1907,6 +1907,17 @@ _MEDIUM_NAMED = re.compile(
     rf"(?:.*?\s)?(?:([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})\s+{_MEDIA_KINDS}"
     rf"|{_MEDIA_KINDS}\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}))"
 )
+
+
+def _medium_name(phrase: str) -> str | None:
+    """The name in "MENA news agency" or "the daily Kantipur"; None for "state television" or "The paper"."""
+    medium = _MEDIUM_NAMED.fullmatch(phrase.strip())
+    name = (medium.group(1) or medium.group(2)) if medium else None
+    if not name or any(w.lower() in _NOT_MEDIUM_NAMES | lx.CAP_STOP for w in name.split()):
+        return None
+    return name
+
+
 _NAMED_CHANNEL = re.compile(
     r"\b(?:told|tells|telling|seen\s+by|obtained\s+by|carried\s+by|published\s+by|"
     r"(?:said|says|speaking|spoke|appearing|appeared)\s+on|"
@@ -2821,6 +2832,7 @@ _ANTECEDENT = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,?\s+$"
 )
 _SEEN_BY = re.compile(r"(.+?)\s+(?:seen|obtained|reviewed)\s+by\s+.+", re.I)
+_CITING_INSIDE = re.compile(r".+?,\s*citing\s+((?:[\w’'.-]+\s+){0,6}?[\w’'-]+)")
 _CITING = re.compile(r"\s*,\s*citing\s+((?:[\w’'.-]+\s+){0,6}?[\w’'-]+)\s*(?=[.;]|$)")
 _ANSWERED = re.compile(r"\s*to\s+(?:a|an|the|questions?|reporters?|criticism)\b")
 _NOT_CONTENT = re.compile(r"\s*(?:by|in|under|slightly|sharply|steadily|modestly|dramatically)\b")
@@ -4214,9 +4226,19 @@ class _Extractor:
             # "…, Kyodo News reported, citing government sources": the sources speak through Kyodo
             draft.via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
             draft.mention = (citing.start(1), citing.end(1))
+        inner = (
+            _CITING_INSIDE.fullmatch(self.text, toks[cue.np[0]].start, toks[cue.np[1]].end)
+            if cue.np and cue.head and not citing
+            else None
+        )
+        head_phrase = self.text[toks[cue.head[0]].start : toks[cue.head[1]].end] if cue.head else ""
+        if inner and (self._is_channel(toks, cue.head) or _medium_name(head_phrase)):
+            # "The paper, citing officials, said …": the officials speak through the paper
+            draft.via_mentions.append((toks[cue.head[0]].start, toks[cue.head[1]].end))
+            draft.mention = inner.span(1)
         # "Vereshchagin, who oversees energy policy, was quoted by RIA as saying": the head names the
         # speaker before the cue; with "RIA quoted X as saying" it named the outlet.
-        if cue.head and (not cue.object_np or cue.object_np[1] < cue.first):
+        elif cue.head and (not cue.object_np or cue.object_np[1] < cue.first):
             draft.name_span = (toks[cue.head[0]].start, toks[cue.head[1]].end)
         if cue.object_np and cue.np and cue.np != cue.object_np:
             draft.via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
@@ -4615,7 +4637,7 @@ class _Extractor:
         return (
             self._is_channel(toks, np)
             or re.fullmatch(rf"(?:.*\s)?{_MEDIA_KINDS}", phrase) is not None
-            or _MEDIUM_NAMED.fullmatch(phrase) is not None
+            or _medium_name(phrase) is not None
         )
 
     def _is_channel(self, toks: list[Tok], np: tuple[int, int]) -> bool:
@@ -5151,9 +5173,8 @@ class _Extractor:
                     seen.add(name.lower())
                     found.append(Via(name, "other", Span(start, end, phrase)))
                 continue
-            medium = _MEDIUM_NAMED.fullmatch(phrase.strip()) if outlet is None else None
-            medium_name = (medium.group(1) or medium.group(2)) if medium else ""
-            if medium_name and not any(w.lower() in _NOT_MEDIUM_NAMES for w in medium_name.split()):
+            medium_name = _medium_name(phrase) if outlet is None else None
+            if medium_name:
                 # "Egypt's state-run MENA news agency quoted …": a medium the gazetteer does not know; "the
                 # state-run Russian broadcaster" only describes one
                 name = medium_name

@@ -1312,6 +1312,8 @@ def test_reported_speech(body: str, expected: list[tuple[str, str | None, str]])
 
 
 SPEAKERS = [
+    # A person citing something still speaks for themselves.
+    ("Mayor Ann Smith, citing a new poll, said voters had turned against the plan.\n", "Ann Smith", "named"),
     # A name set off after a role with an owner ("Pakistan’s ambassador to China, Khalil Hashmi,").
     (
         "Pakistan’s ambassador to China, Khalil Hashmi, said the agreement was a historic step.\n",
@@ -2545,6 +2547,12 @@ VIA = [
         ["Antara"],
     ),
     ("President Ivo Vucic told state broadcaster RTS the border would stay open.\n", "Ivo Vucic", ["RTS"]),
+    # "X, citing Y, said …": Y speaks through X, when X is a medium.
+    (
+        "Xinhua, citing the provincial government, said 12 people had died in the landslide.\n",
+        "provincial government",
+        ["Xinhua"],
+    ),
     # A broadcaster's name with a number in it.
     (
         "Minister Ann Lee told Channel 4 News that the dam would be finished by 2028.\n",
