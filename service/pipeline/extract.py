@@ -2981,7 +2981,11 @@ def _content_right(text: str, masked: str, start: int, end: int, cue_low: str) -
 
 # A wire dateline before the first sentence: "MOSCOW (Reuters) - ", "WASHINGTON, Sept. 3 (AP) — ".
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][\w. ]{1,30})?[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[-—–―]{1,2}[ \t]+"
+    r"[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][\w. ]{1,30})?[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*"
+    r"(?:[-—–―]{1,2}|:)[ \t]+"
+    # "Beijing — ", "Kendari, Southeast Sulawesi — ": a place in mixed case needs a dash and a sentence after
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})?[ \t]*"
+    r"(?:\([^()\n]{1,40}\))?[ \t]*[—–―][ \t]+(?=[A-Z“\"‘'])"
 )
 
 
@@ -3049,6 +3053,7 @@ class _Extractor:
         self.entities = ArticleEntities(text, main_spans)
         self.drafts: list[Draft] = []
         self._interviewee_span: tuple[int, int] | None | object = _UNSET
+        self._label_paragraphs: int | None = None
         self.sentence_before: tuple[int, int] | None = None
         self.masked = text
 
@@ -3158,6 +3163,8 @@ class _Extractor:
             return False
         if not (label.isupper() and len(label) >= 2) and not headline and not answer:
             return False
+        if not headline and not answer and not self._transcript_label(label, m.start(1)):
+            return False  # "ISLAMABAD: China and Pakistan agreed …": a dateline, not a speaker
         start, end = _strip_span(self.text, m.start(2), hi)
         if _words(self.text[start:end]) < 2:
             return False
@@ -3179,6 +3186,19 @@ class _Extractor:
             draft.kind = "direct"  # an interview transcript gives the answer word for word
         self.drafts.append(draft)
         return True
+
+    def _transcript_label(self, label: str, at: int) -> bool:
+        """Whether an upper-case label opens a turn of a transcript: the label names somebody the article
+        names, or several paragraphs open with a label."""
+        if self.entities.full_name(label.title(), at) is not None:
+            return True
+        if self._label_paragraphs is None:
+            self._label_paragraphs = sum(
+                1
+                for lo, hi in self.main
+                if (found := _LABEL.match(self.text, lo, hi)) and found.group(1).isupper()
+            )
+        return self._label_paragraphs >= 2
 
     def _interviewee(self) -> tuple[int, int] | None:
         """Where the person an interview article keeps naming is first named: the one the "A:" lines quote."""

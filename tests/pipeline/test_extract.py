@@ -258,6 +258,20 @@ REPORTED = [
             )
         ],
     ),
+    # A dateline is no part of what was said, in capitals with a colon or in mixed case with a dash; a
+    # single upper-case label is a dateline, not a transcript's speaker.
+    (
+        "ISLAMABAD: China and Pakistan on Tuesday agreed to deepen cooperation, a spokesperson said.\n",
+        [("China and Pakistan on Tuesday agreed to deepen cooperation", "spokesperson", "indirect")],
+    ),
+    (
+        "Kendari, Indonesia — At least 23 people died when a ferry capsized, officials said.\n",
+        [("At least 23 people died when a ferry capsized", "officials", "indirect")],
+    ),
+    (
+        "Hezbollah — the Iran-backed group — will not disarm, its leader said.\n",
+        [("Hezbollah — the Iran-backed group — will not disarm", None, "indirect")],
+    ),
     # An opening adverbial before a clause with its own verb; the adjunct after the cue is no content.
     (
         "In a phone call with his counterpart, Lavrov stressed the importance of coordination, the ministry "
