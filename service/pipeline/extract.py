@@ -5347,6 +5347,8 @@ _ROLE_SYNONYMS = {
     "lawmaker": ("senator", "representative", "congressman", "congresswoman", "legislator"),
     "executive": ("ceo",),
     "boss": ("manager", "coach", "chief", "executive", "director", "head"),
+    # "Foreign Ministry spokeswoman Maria Zakharova … The diplomat also noted"
+    "diplomat": ("foreign", "ambassador", "envoy", "consul"),
 }
 _NAMED_ONLY_ROLES = {
     "executive",

@@ -1326,6 +1326,13 @@ def test_reported_speech(body: str, expected: list[tuple[str, str | None, str]])
 
 
 SPEAKERS = [
+    # "The diplomat" after a foreign ministry's spokeswoman is her, even though her role is another word.
+    (
+        "Russian Foreign Ministry spokeswoman Maria Zakharova said Moscow would respond to new sanctions.\n\n"
+        "The diplomat also noted that the West had “lost all sense of proportion”.\n",
+        "Maria Zakharova",
+        "role_noun",
+    ),
     # A person citing something still speaks for themselves.
     ("Mayor Ann Smith, citing a new poll, said voters had turned against the plan.\n", "Ann Smith", "named"),
     # A name set off after a role with an owner ("Pakistan’s ambassador to China, Khalil Hashmi,").
