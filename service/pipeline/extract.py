@@ -161,7 +161,13 @@ def _tokens(masked: str, lo: int, hi: int, seg_starts: set[int]) -> list[Tok]:
     return toks
 
 
+# "al-Khulaifi", "bin-Salman": a surname that opens with a lower-case particle
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|ar|at|az|an|bin|ibn|abu|ben|bou|ul)-[A-Z][\w’'-]*")
+
+
 def _is_name_word(tok: Tok) -> bool:
+    if _PARTICLE_NAME.fullmatch(tok.text):
+        return True
     return tok.cap and tok.low not in lx.CAP_STOP and not tok.quote and tok.text[0].isalpha()
 
 
@@ -5007,7 +5013,7 @@ class _Extractor:
             if core and clean != word:
                 break  # "Bernstein's Chloé Vasseur-Lambert": the owner is not part of the name
             if (
-                clean[:1].isupper()
+                (clean[:1].isupper() or _PARTICLE_NAME.fullmatch(clean))
                 and clean.lower().rstrip(".") not in lx.TITLES
                 and clean.lower() not in lx.CAP_STOP
             ):

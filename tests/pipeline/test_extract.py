@@ -1333,6 +1333,13 @@ SPEAKERS = [
         "Maria Zakharova",
         "role_noun",
     ),
+    # A surname that opens with a lower-case particle.
+    (
+        "“We are closer than we have ever been,” Qatari foreign ministry spokesman Nasser al-Khulaifi told a "
+        "weekly briefing in Doha.\n",
+        "Nasser al-Khulaifi",
+        "named",
+    ),
     # A person citing something still speaks for themselves.
     ("Mayor Ann Smith, citing a new poll, said voters had turned against the plan.\n", "Ann Smith", "named"),
     # A name set off after a role with an owner ("Pakistan’s ambassador to China, Khalil Hashmi,").
