@@ -1340,6 +1340,17 @@ SPEAKERS = [
         "Nasser al-Khulaifi",
         "named",
     ),
+    # Particles apart inside a name, before and after the verb.
+    (
+        "“We will respond,” said European Commission President Ursula von der Leyen.\n",
+        "Ursula von der Leyen",
+        "named",
+    ),
+    (
+        "Crown Prince Mohammed bin Salman said the kingdom would invest in the project.\n",
+        "Mohammed bin Salman",
+        "named",
+    ),
     # A person citing something still speaks for themselves.
     ("Mayor Ann Smith, citing a new poll, said voters had turned against the plan.\n", "Ann Smith", "named"),
     # A name set off after a role with an owner ("Pakistan’s ambassador to China, Khalil Hashmi,").
