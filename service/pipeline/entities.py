@@ -16,6 +16,7 @@ from service.pipeline.lexicon import (
     COUNTRIES,
     DEMONYMS,
     MONTHS,
+    NAME_PARTICLES,
     ORG_WORDS,
     PLACE_HEADS,
     PLACE_LEADS,
@@ -38,7 +39,7 @@ _CAP = (
 )
 # Particles inside a name: "Ursula von der Leyen" has them apart, "Nasser al-Khulaifi" joined by a hyphen.
 _NAME_CHUNK = re.compile(
-    rf"{_CAP}(?:\s+(?:(?:de|van|von|der|den|bin|al|da|del|la|le|di|dos|das)\s+){{0,2}}"
+    rf"{_CAP}(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+){{0,2}}"
     rf"(?:(?:al|el|ad|as|ash|ar|at|az|an)-)?{_CAP}){{0,5}}"
 )
 # Heads of a body's name, besides the organisation words, that an "of" phrase completes.

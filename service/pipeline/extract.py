@@ -161,23 +161,6 @@ def _tokens(masked: str, lo: int, hi: int, seg_starts: set[int]) -> list[Tok]:
     return toks
 
 
-_NAME_PARTICLES = {
-    "von",
-    "van",
-    "der",
-    "den",
-    "de",
-    "la",
-    "le",
-    "da",
-    "di",
-    "du",
-    "del",
-    "della",
-    "dos",
-    "das",
-}
-_NAME_PARTICLES |= {"bin", "ibn", "al", "el", "ter", "ten", "zu"}
 # "al-Khulaifi", "bin-Salman": a surname that opens with a lower-case particle
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|ar|at|az|an|bin|ibn|abu|ben|bou|ul)-[A-Z][\w’'-]*")
 
@@ -185,7 +168,7 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|ar|at|az|an|bin|ibn|abu|ben|bou
 def _particle_inside(words: list[str], at: int) -> bool:
     """Whether the particle ``words[at]`` follows a capitalised name word ("Ursula von der Leyen")."""
     p = at - 1
-    while p >= 0 and words[p] in _NAME_PARTICLES:
+    while p >= 0 and words[p] in lx.NAME_PARTICLES:
         p -= 1
     return p >= 0 and words[p][:1].isupper()
 
@@ -312,10 +295,10 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
         if tok.text == "&" and k > 0 and _is_name_word(toks[k - 1]) and _is_name_word(toks[k + 1]):
             k -= 1  # "Transport & Environment", "Procter & Gamble"
             continue
-        if tok.low in _NAME_PARTICLES and start == k + 1 and _is_name_word(toks[k + 1]):
+        if tok.low in lx.NAME_PARTICLES and start == k + 1 and _is_name_word(toks[k + 1]):
             # "Ursula von der Leyen", "Mohammed bin Salman", "Lula da Silva"
             p = k
-            while p > 0 and toks[p - 1].low in _NAME_PARTICLES:
+            while p > 0 and toks[p - 1].low in lx.NAME_PARTICLES:
                 p -= 1
             if p > 0 and _is_name_word(toks[p - 1]):
                 start = p - 1
@@ -522,10 +505,10 @@ def _np_forward(toks: list[Tok], i: int, *, documents: bool = False) -> tuple[in
             end = k
             k += 1
             continue
-        if end is not None and _is_name_word(toks[end]) and tok.low in _NAME_PARTICLES:
+        if end is not None and _is_name_word(toks[end]) and tok.low in lx.NAME_PARTICLES:
             # "said Commission President Ursula von der Leyen"
             p = k
-            while p < n and toks[p].low in _NAME_PARTICLES:
+            while p < n and toks[p].low in lx.NAME_PARTICLES:
                 p += 1
             if p < n and _is_name_word(toks[p]):
                 end = p
@@ -5060,7 +5043,7 @@ class _Extractor:
                 (clean[:1].isupper() or _PARTICLE_NAME.fullmatch(clean))
                 and clean.lower().rstrip(".") not in lx.TITLES
                 and clean.lower() not in lx.CAP_STOP
-            ) or (core and clean in _NAME_PARTICLES and _particle_inside(words, at)):
+            ) or (core and clean in lx.NAME_PARTICLES and _particle_inside(words, at)):
                 core.insert(0, clean)  # "Ursula von der Leyen": particles inside the name
             else:
                 break

@@ -2543,3 +2543,9 @@ COUNTRIES = {
     "doha",
     "abu dhabi",
 }
+
+# Lower-case particles inside a name, written apart: "Ursula von der Leyen", "Mohammed bin Salman".
+NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "la", "le", "da", "di", "du", "del", "della", "dos", "das"}
+    | {"bin", "ibn", "al", "el", "ter", "ten", "zu"}
+)
