@@ -15,6 +15,7 @@ from service.pipeline.lexicon import (
     CAP_STOP,
     COUNTRIES,
     DEMONYMS,
+    HYPHENED_PARTICLES,
     MONTHS,
     NAME_PARTICLES,
     ORG_WORDS,
@@ -40,7 +41,7 @@ _CAP = (
 # Particles inside a name: "Ursula von der Leyen" has them apart, "Nasser al-Khulaifi" joined by a hyphen.
 _NAME_CHUNK = re.compile(
     rf"{_CAP}(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+){{0,2}}"
-    rf"(?:(?:al|el|ad|as|ash|ar|at|az|an)-)?{_CAP}){{0,5}}"
+    rf"(?:(?:{'|'.join(HYPHENED_PARTICLES)})-)?{_CAP}){{0,5}}"
 )
 # Heads of a body's name, besides the organisation words, that an "of" phrase completes.
 _BODY_HEADS = {"conference", "federation", "society", "league", "alliance", "coalition", "academy", "bureau"}

@@ -162,7 +162,7 @@ def _tokens(masked: str, lo: int, hi: int, seg_starts: set[int]) -> list[Tok]:
 
 
 # "al-Khulaifi", "bin-Salman": a surname that opens with a lower-case particle
-_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|ar|at|az|an|bin|ibn|abu|ben|bou|ul)-[A-Z][\w’'-]*")
+_PARTICLE_NAME = re.compile(rf"(?:{'|'.join(lx.HYPHENED_PARTICLES)})-[A-Z][\w’'-]*")
 
 
 def _particle_inside(words: list[str], at: int) -> bool:
@@ -1939,6 +1939,9 @@ _MEDIUM_NAMED = re.compile(
     rf"(?:.*?\s)?(?:([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})\s+{_MEDIA_KINDS}"
     rf"|{_MEDIA_KINDS}\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}))"
 )
+
+# "Antara news agency", "the Jakarta daily": a phrase whose head is a kind of medium
+_ENDS_WITH_MEDIUM = re.compile(rf"(?:.*\s)?{_MEDIA_KINDS}")
 
 
 def _medium_name(phrase: str) -> str | None:
@@ -4283,8 +4286,14 @@ class _Extractor:
             if cue.np and cue.head and not citing
             else None
         )
-        head_phrase = self.text[toks[cue.head[0]].start : toks[cue.head[1]].end] if cue.head else ""
-        if inner and (self._is_channel(toks, cue.head) or _medium_name(head_phrase)):
+        if (
+            inner
+            and cue.head
+            and (
+                self._is_channel(toks, cue.head)
+                or _medium_name(self.text[toks[cue.head[0]].start : toks[cue.head[1]].end])
+            )
+        ):
             # "The paper, citing officials, said …": the officials speak through the paper
             draft.via_mentions.append((toks[cue.head[0]].start, toks[cue.head[1]].end))
             draft.mention = inner.span(1)
@@ -4688,7 +4697,7 @@ class _Extractor:
         phrase = self.text[toks[np[0]].start : toks[np[1]].end]
         return (
             self._is_channel(toks, np)
-            or re.fullmatch(rf"(?:.*\s)?{_MEDIA_KINDS}", phrase) is not None
+            or _ENDS_WITH_MEDIUM.fullmatch(phrase) is not None
             or _medium_name(phrase) is not None
         )
 
@@ -4745,13 +4754,16 @@ class _Extractor:
                 if speaker.kind == "person":
                     last_person = speaker
         for n, draft in enumerate(self.drafts):
-            if (
-                draft.forward
-                and n + 1 < len(self.drafts)
-                and self.drafts[n + 1].paragraph <= draft.paragraph + 1
-            ):
-                nxt = self.drafts[n + 1].speaker
+            if not draft.forward:
+                continue
+            # the next quotation that is not this one's own second part ("“A,” … “B.”")
+            later = next((d for d in self.drafts[n + 1 :] if d.shares is not draft), None)
+            if later is not None and later.paragraph <= draft.paragraph + 1:
+                nxt = later.speaker
                 draft.speaker = replace(nxt, resolution="continuation") if nxt is not None else None
+        for draft in self.drafts:
+            if draft.shares is not None:
+                draft.speaker = draft.shares.speaker
         for draft in self.drafts:
             if draft.question:
                 continue

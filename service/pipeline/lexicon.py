@@ -2549,3 +2549,21 @@ NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "la", "le", "da", "di", "du", "del", "della", "dos", "das"}
     | {"bin", "ibn", "al", "el", "ter", "ten", "zu"}
 )
+# … and joined to the surname by a hyphen: "Nasser al-Khulaifi", "Abdullah bin-Zayed".
+HYPHENED_PARTICLES = (
+    "al",
+    "el",
+    "ad",
+    "as",
+    "ash",
+    "ar",
+    "at",
+    "az",
+    "an",
+    "bin",
+    "ibn",
+    "abu",
+    "ben",
+    "bou",
+    "ul",
+)
