@@ -2146,6 +2146,17 @@ _INTRO = {
     "although",
     "because",
     "if",
+    # where the speaker was: "Outside the school gates this morning, some parents said …"
+    "outside",
+    "inside",
+    "near",
+    "across",
+    "along",
+    "around",
+    "among",
+    "beside",
+    "behind",
+    "beyond",
 }
 
 
@@ -2155,6 +2166,10 @@ _VERDICT_NOUNS = {"message", "advice", "answer", "reply", "response", "verdict",
 # "The researchers", "Many local residents": a plural noun phrase opening a sentence, and its head.
 _OPENING_GROUP = re.compile(r"(?:(?:The|These|Those)\s+)?((?:[A-Za-z-]+\s+){0,2}?([A-Za-z]+s))\b(?![’'])")
 _FRONTED_PHRASE = re.compile(r"[A-Z][a-z]*(?:\s+[^\s,.;:!?“”\"]+){0,12}?,\s+")
+
+
+_PLACE_APPOSITION = re.compile(r"\s*(?:one\s+of|home\s+to|part\s+of|a|an|the)\s", re.I)
+_CLAUSE_VERB = re.compile(r"\b[a-z]{2,}ed\b|" + _FINITE.pattern)
 
 
 def _past_fronted_phrase(text: str, lo: int, hi: int) -> int:
@@ -2208,10 +2223,15 @@ def _is_intro(left: str) -> bool:
         return False
     if word in {"while", "though", "although", "because", "if", "since", "when", "whereas", "unless"}:
         return True  # a whole subordinate clause opens the sentence
-    # "Speaking at a rally in Dayton, Ohio,": inner commas only inside a short place or date, or before a
-    # relative clause about the place ("In Zaporizhzhia, where residents queued for water,").
+    # "Speaking at a rally in Dayton, Ohio,": inner commas only inside a short place or date, before a
+    # relative clause about the place ("In Zaporizhzhia, where residents queued for water,") or before a
+    # verbless phrase that says what the place is ("At Scoil Bhríde, one of the schools at the centre …,").
     return all(
-        _words(part) <= 6 or (part.split()[0].lower() in {"where", "when", "which"} and _words(part) <= 20)
+        _words(part) <= 6
+        or (part.split()[0].lower() in {"where", "when", "which"} and _words(part) <= 20)
+        or (
+            _PLACE_APPOSITION.match(part) is not None and not _CLAUSE_VERB.search(part) and _words(part) <= 15
+        )
         for part in inner.split(",")[1:]
     )
 

@@ -599,6 +599,16 @@ REPORTED = [
         "In Zaporizhzhia, retired teacher Halyna Voitsekhivska, 67, said she had not slept.\n",
         [("she had not slept", "Halyna Voitsekhivska", "indirect")],
     ),
+    # An opening place with a verbless phrase about it; a place opened by "outside", "near" and the like.
+    (
+        "At Scoil Bhríde in Clondalkin, one of the schools at the centre of the outbreak, principal Declan "
+        "Moriarty said attendance had fallen by a third.\n",
+        [("attendance had fallen by a third", "Declan Moriarty", "indirect")],
+    ),
+    (
+        "Outside the school gates this morning, some parents said they had learned of it from a letter.\n",
+        [("they had learned of it from a letter", "some parents", "indirect")],
+    ),
     # "…, MRTV said in its evening bulletin.": the clause before the cue, however it is worded.
     (
         "The landslide struck at about 3am local time in Kachin State, state broadcaster MRTV said in its "
