@@ -5081,7 +5081,10 @@ class _Extractor:
                 break
         if len(core) >= 3 and is_role_word(core[0]):
             core = core[1:]
-        if core and not any(w.lower() in lx.ORG_WORDS for w in core):
+        # "the Minister for Health", "the Department of Health": one word after "of" names a field or place,
+        # never the surname of a person the article named
+        governed = len(core) == 1 and len(words) > 1 and words[-2].lower() in {"of", "for"}
+        if core and not governed and not any(w.lower() in lx.ORG_WORDS for w in core):
             person = ents.full_name(" ".join(core), start)
             if person is None and len(core) >= 3 and words[len(words) - len(core) - 1 : -len(core)] == ["of"]:
                 # "Secretary of State John F. Kerry": the department is not part of the name.

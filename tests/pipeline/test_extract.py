@@ -1941,6 +1941,13 @@ SPEAKERS = [
         "senior port official",
         "named",
     ),
+    # One capitalised word after "of" or "for" is a field, not the surname of a name read earlier.
+    (
+        "Dr Fergal Brien, the national director for Health Protection, spoke first.\n\n"
+        "Updated advice will follow this week, according to the Department of Health.\n",
+        "Department of Health",
+        "named",
+    ),
     # Cataphora: the role comes first, the name in the next sentence.
     (
         "The region's top engineer said the bridge would need new cables. "
