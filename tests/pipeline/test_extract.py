@@ -1944,7 +1944,7 @@ SPEAKERS = [
     # One capitalised word after "of" or "for" is a field, not the surname of a name read earlier.
     (
         "Dr Fergal Brien, the national director for Health Protection, spoke first.\n\n"
-        "Updated advice will follow this week, according to the Department of Health.\n",
+        "The committee will publish updated advice this week, according to the Department of Health.\n",
         "Department of Health",
         "named",
     ),
