@@ -4360,7 +4360,9 @@ class _Extractor:
 
     def _remember(self, draft: Draft, speaker: Speaker | None) -> None:
         """Keep the recent speakers and what the article says about their gender, for pronouns."""
-        if speaker is None or speaker.kind not in {"person", "unknown"}:
+        if speaker is None or (
+            speaker.kind not in {"person", "unknown"} and _spokesperson_gender(speaker) is None
+        ):
             return
         key = self._key(speaker)
         if (not key or (speaker.name is None and speaker.resolution in {"pronoun", "unresolved"})) and (
@@ -4662,9 +4664,14 @@ class _Extractor:
 
     def _recent_compatible(self, want: str | None) -> Speaker | None:
         for speaker in reversed(self.recent):
-            if speaker.kind != "person" and (speaker.name is not None or want is not None):
+            spokesperson = _spokesperson_gender(speaker)
+            if (
+                speaker.kind != "person"
+                and spokesperson is None
+                and (speaker.name is not None or want is not None)
+            ):
                 continue  # "he" and "she" are people, not an unnamed document or body
-            have = self.gender.get(self._key(speaker))
+            have = self.gender.get(self._key(speaker)) if spokesperson is None else spokesperson or None
             if want is None or have is None or have == want:
                 return speaker
         return None
@@ -5485,6 +5492,19 @@ _COLLECTIVE = {
     "israel",
     "america",
 }
+
+
+def _spokesperson_gender(speaker: Speaker) -> str | None:
+    """ "A spokesman for Hartwell Homes" speaks as the company but is a man "he" can stand for: "m", "f",
+    "" for a person of unknown sex, None for a body or document that speaks in its own name."""
+    if speaker.kind != "organisation" or not speaker.role:
+        return None
+    role = speaker.role.split()[-1].lower()
+    if role.endswith("woman"):
+        return "f"
+    if role.endswith("man"):
+        return "m"
+    return "" if role.startswith("spokes") or role in {"representative", "official"} else None
 
 
 def _name_words(words: list[str]) -> list[str]:

@@ -2216,6 +2216,13 @@ def test_transcript_lines_name_their_speaker() -> None:
 
 
 GENDERED = [
+    # "A spokesman for" a company is a man "he" stands for, even though he speaks as the company.
+    (
+        "Councillor Tom Ferris voted in favour of the estate.\n\n"
+        "A spokesman for Hartwell Homes said the company was delighted with the decision.\n\n"
+        "‘The estate has been designed with flood resilience in mind,’ he said.\n",
+        "Hartwell Homes",
+    ),
     # The relation a speaker is introduced by tells her gender; "he" in her words is somebody else.
     (
         "Inspector Sarah Ross said the inquiry would go on.\n\n"
