@@ -2218,7 +2218,7 @@ def test_transcript_lines_name_their_speaker() -> None:
 GENDERED = [
     # "A spokesman for" a company is a man "he" stands for, even though he speaks as the company.
     (
-        "Councillor Tom Ferris voted in favour of the estate.\n\n"
+        "Councillor Tom Ferris voted in favour, saying the town needed the homes.\n\n"
         "A spokesman for Hartwell Homes said the company was delighted with the decision.\n\n"
         "‘The estate has been designed with flood resilience in mind,’ he said.\n",
         "Hartwell Homes",
