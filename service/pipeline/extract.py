@@ -20,7 +20,7 @@ from service.pipeline.entities import ArticleEntities, Person, describing_words,
 from service.pipeline.outlets import KNOWN_OUTLETS
 from service.pipeline.quotes import MASK, Segment, find_segments, mask, sentences
 from service.pipeline.types import Analysis, Quotation, Span, Speaker, Via
-from service.pipeline.zones import TRAILING_CREDIT, find_wire_credits, find_zones
+from service.pipeline.zones import TRAILING_CREDIT, find_wire_credits, find_zones, publisher_names
 
 EXTRACTOR_VERSION = "1.7.0"
 
@@ -3031,7 +3031,14 @@ def _content_right(text: str, masked: str, start: int, end: int, cue_low: str) -
     m = re.match(r"[^,.;“\"]{0,60}?\bthat\s+", window[pos:])
     if m and re.match(r"\s*(?:in|at|on|during|via|through)\b", window[pos:]):
         pos += m.end()
+    # "told reporters after the vote: “…”": who was told, or when, before a colon that opens a quotation
+    m = _OCCASION_BEFORE_COLON.match(window[pos:])
+    if m and _words(m.group()) <= 8 and not _CLAUSE_VERB.search(m.group()):
+        pos += m.end()
     return start + pos
+
+
+_OCCASION_BEFORE_COLON = re.compile(rf"[^:;,.!?“”\"‘’{MASK}]{{1,80}}:\s*(?=[“\"‘'])")
 
 
 # A wire dateline before the first sentence: "MOSCOW (Reuters) - ", "WASHINGTON, Sept. 3 (AP) — ".
@@ -3516,10 +3523,16 @@ class _Extractor:
         else:
             np = _np_forward(toks, k)
             after = np[1] + 1 if np else len(toks)
-            if after + 1 < len(toks) and toks[after].text == "," and _is_name_word(toks[after + 1]):
-                # "Its spokesman for the region, Commodore Ann Lee, was blunt:": the name in apposition
+            if after + 1 < len(toks) and toks[after].text == ",":
+                # "Its spokesman for the region, Commodore Ann Lee, was blunt:", "The group's chairman,
+                # retired hydrologist Peter Welland, told the Echo:": the name in apposition
                 name = _np_forward(toks, after + 1)
-                if name and name[1] + 1 < len(toks) and toks[name[1] + 1].text == ",":
+                if (
+                    name
+                    and _is_name_word(toks[name[1]])
+                    and name[1] + 1 < len(toks)
+                    and toks[name[1] + 1].text == ","
+                ):
                     np = name
         if np is None or toks[np[1]].end > s_lo + len(lead) - 1:
             return False
@@ -3529,7 +3542,17 @@ class _Extractor:
         if not any(t.text.isalpha() and t.text.islower() for t in toks[np[1] + 1 :] if t.end <= first.open):
             return False  # "Mayor Ann Lee: “…”" is a label, not a clause
         mention = (toks[np[0]].start, head.end)
-        self.drafts.append(Draft(first.start, last.end, "direct", (s_lo, s_hi), mention, None, 0.7, index))
+        # "told the Echo after the vote:": the verb of speech before the colon is the cue, when there is one
+        verb = next(
+            (
+                t
+                for t in toks[np[1] + 1 :]
+                if t.end <= first.open and t.low in lx.SPEECH_VERBS and t.text.islower()
+            ),
+            None,
+        )
+        cue = (verb.start, verb.end) if verb is not None else None
+        self.drafts.append(Draft(first.start, last.end, "direct", (s_lo, s_hi), mention, cue, 0.7, index))
         return True
 
     def _continuation(self, index: int, s_lo: int, s_hi: int, segs: list[Segment]) -> None:
@@ -5566,6 +5589,21 @@ def _with_aliases(quotations: list[Quotation], ents: ArticleEntities) -> list[Qu
     return out
 
 
+def _outlet_words(name: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", name.lower()) if w != "the"}
+
+
+def _without_publisher(quotation: Quotation, publishers: tuple[str, ...]) -> Quotation:
+    """ "told the Echo" on the Echo's own page: the outlet that publishes the article is no intermediary."""
+    mastheads = [_outlet_words(p) for p in publishers]
+    kept = tuple(
+        via
+        for via in quotation.via
+        if not any(_outlet_words(via.name) and _outlet_words(via.name) <= words for words in mastheads)
+    )
+    return quotation if kept == quotation.via else replace(quotation, via=kept)
+
+
 def analyse(text: str, *, title: str | None = None) -> Analysis:
     """Find the quotations in ``text`` with their speakers; offsets index ``text`` as given."""
     zones = find_zones(text, title)
@@ -5580,6 +5618,9 @@ def analyse(text: str, *, title: str | None = None) -> Analysis:
                     headlines.add(len(main))
                 main.append((zone.start + m.start(), zone.start + m.end()))
     quotations = _Extractor(text, main, frozenset(headlines)).run() if main else []
+    publishers = publisher_names(text, zones)
+    if publishers:
+        quotations = [_without_publisher(q, publishers) for q in quotations]
     return Analysis(
         quotations=tuple(quotations),
         zones=zones,

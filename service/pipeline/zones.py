@@ -156,3 +156,38 @@ def find_wire_credits(text: str) -> tuple[WireCredit, ...]:
             add(offset, offset + len(first), first)
     credits.sort(key=lambda c: c.mention.start)
     return tuple(credits)
+
+
+# "© 2026 Tennant Vale Echo, part of Midshire Media Ltd.", "Copyright 2026 The Deccan Courier"
+_COPYRIGHT = re.compile(
+    r"(?:(?:[Cc]opyright|COPYRIGHT)\s*)?(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?"
+    r"(?:[Tt]he\s+|THE\s+)?((?!All\b)[A-Z][\w&’'-]*(?:[ \t]+(?:&[ \t]+)?(?!All\b)[A-Z][\w&’'-]*){0,4})"
+)
+# A masthead line: a few capitalised words and nothing else ("Tennant Vale Echo", "THE DECCAN COURIER").
+# Single spaces only: "Health   Science   Climate" is a navigation line.
+_MASTHEAD = re.compile(r"\s*(?:(?:The|THE) )?([A-Z][\w&’'.-]*(?: (?:of )?[A-Z][\w&’'.-]*){0,4})\s*")
+
+
+def _wire(name: str) -> bool:
+    """ "Thomson Reuters", "Agence France-Presse": a copyright line for wire copy names the wire, which
+    stays an intermediary ("told Reuters") on the page that republishes it."""
+    words = name.split()
+    spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    return any((o := lookup_outlet(span)) is not None and o.kind == "news_agency" for span in spans)
+
+
+def publisher_names(text: str, zones: tuple[Zone, ...]) -> tuple[str, ...]:
+    """The name of the outlet that publishes the page, from its masthead (the first line, when that line is
+    page junk and only a short name) and its copyright line: "told the Echo" on the Tennant Vale Echo's
+    own page names no intermediary."""
+    names = []
+    first = _LINE.search(text)
+    if first is not None and any(
+        z.kind in {"boilerplate", "title"} and z.start <= first.start() and first.end() <= z.end
+        for z in zones
+    ):
+        m = _MASTHEAD.fullmatch(first.group())
+        if m is not None and len(m.group(1).split()) <= 4:
+            names.append(m.group(1))
+    names += [m.group(1) for m in _COPYRIGHT.finditer(text)]
+    return tuple(name for name in names if not _wire(name))

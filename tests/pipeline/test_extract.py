@@ -24,6 +24,27 @@ def _found(body: str) -> list[tuple[str, str | None, str]]:
 
 
 DIRECT = [
+    # Who was told, or when, between the verb and a colon that opens the quotation; a clause before the
+    # colon is still part of what was said.
+    (
+        "Ann Lee said after the vote: “We will appeal.”\n",
+        [("We will appeal.", "Ann Lee", "direct")],
+    ),
+    (
+        "Ann Lee told reporters after the vote: “We will appeal against the decision.”\n",
+        [("We will appeal against the decision.", "Ann Lee", "direct")],
+    ),
+    (
+        "Ann Lee said the plan was simple: “We will appeal.”\n",
+        [("the plan was simple: “We will appeal.”", "Ann Lee", "mixed")],
+    ),
+    # A name in apposition after a role, with words describing the person before it, then a colon.
+    (
+        "Committee chairman Derek Amos used his casting vote to approve the estate.\n\n"
+        "The group’s chairman, retired hydrologist Peter Welland, told the Echo after the vote: ‘The "
+        "drainage model assumes the ponds are cleared every year.’\n",
+        [("The drainage model assumes the ponds are cleared every year.", "Peter Welland", "direct")],
+    ),
     # "As X put it" is a verb of saying; "put it on the table" is not.
     (
         "As harbour master Lena Roth put it, “The tide does not wait for committees.”\n",
@@ -2700,6 +2721,51 @@ def test_outlet_as_speaker_is_not_its_own_intermediary() -> None:
     assert quotation.speaker.name == "Xinhua"
     assert quotation.via == ()
     assert quotation.kind == "mixed"
+
+
+def test_the_verb_before_a_colon_is_the_cue_of_the_quotation_after_it() -> None:
+    body = (
+        "Committee chairman Derek Amos used his casting vote to approve the estate.\n\n"
+        "The group’s chairman, retired hydrologist Ann Lee, told reporters after the vote: “We will "
+        "appeal.”\n"
+    )
+    (quotation,) = analyse(HEAD + body).quotations
+    assert quotation.cue is not None and quotation.cue.text == "told"
+
+
+# The outlet that publishes the page, named by its masthead or copyright line, is no intermediary; a
+# wire named only by the copyright line of the copy it supplied still is.
+PUBLISHED_BY = [
+    (
+        "Tennant Vale Echo\nNews | Sport | Property\n\nCampaigners vow to fight estate\n\n"
+        "The group's chairman told the Echo that the campaign would go on.\n",
+        [],
+    ),
+    (
+        "Campaigners vow to fight estate\n\n"
+        "The group's chairman told the Echo that the campaign would go on.\n\n"
+        "© 2026 Tennant Vale Echo, part of Midshire Media Ltd. All rights reserved.\n",
+        [],
+    ),
+    (
+        "Campaigners vow to fight estate\n\n"
+        "The group's chairman told the Echo that the campaign would go on.\n\n"
+        "© 2026 Brayford Post. All rights reserved.\n",
+        ["Echo"],
+    ),
+    (
+        "Aid convoy stuck at crossing\n\n"
+        "A driver, who gave his name as Hassan, told Reuters that the men had not been paid.\n\n"
+        "© 2026 Thomson Reuters. All rights reserved.\n",
+        ["Reuters"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "vias"), PUBLISHED_BY)
+def test_the_publishing_outlet_is_no_intermediary(text: str, vias: list[str]) -> None:
+    (quotation,) = analyse(text).quotations
+    assert [via.name for via in quotation.via] == vias
 
 
 # The story's last paragraph keeps its quotations when a wire credit or desk code closes it.
