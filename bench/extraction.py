@@ -89,7 +89,7 @@ def main() -> int:
     return 0
 
 
-# Articles of bench/fresh by batch. Batches 15 and 16 are held out: only their totals are ever read.
+# Articles of bench/fresh by batch. Batches 17 to 19 are held out: only their totals are ever read.
 FRESH_BATCHES = (
     ("1-4 (developers' own)", range(1, 21)),
     ("5 (helper)", range(21, 26)),
@@ -102,8 +102,11 @@ FRESH_BATCHES = (
     ("12 (helper)", range(56, 61)),
     ("13 (helper)", range(61, 66)),
     ("14 (helper)", range(66, 71)),
-    ("15 (helper, held out)", range(71, 76)),
-    ("16 (helper, held out)", range(76, 81)),
+    ("15 (helper)", range(71, 76)),
+    ("16 (helper)", range(76, 81)),
+    ("17 (helper, held out)", range(81, 86)),
+    ("18 (helper, held out)", range(86, 91)),
+    ("19 (helper, held out)", range(91, 96)),
 )
 
 
