@@ -1896,7 +1896,9 @@ _PRESS_TITLES = (
     "Observer|Independent|Record|Examiner|Inquirer|Globe|Mail|Bulletin|Dispatch|Register|Standard|Review|Echo|"
     "Argus|Sentinel|Monitor|Radio|TV|Television|Magazine|Daily|Weekly"
 )
-_PRESS_NAME = rf"(?:[Tt]he\s+)?(?:[A-Z0-9][\w’'.&-]*\s+){{0,3}}(?:{_PRESS_TITLES})\b"
+# Radio and television call signs: "6PR", "3AW", "KZTU-TV" (a bare "WADA" or "KPMG" is not one).
+_CALL_SIGN = r"(?:[0-9][A-Z]{2,3}|[KW][A-Z]{2,3}-(?:TV|FM|AM))\b"
+_PRESS_NAME = rf"(?:(?:[Tt]he\s+)?(?:[A-Z0-9][\w’'.&-]*\s+){{0,3}}(?:{_PRESS_TITLES})\b|{_CALL_SIGN})"
 _PRESS = (
     r"(?:(?i:(?:the\s+)?(?:reporters|journalists|press|media|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
     r"(?:news\s+conference|press\s+conference|briefing|newspaper|broadcaster|radio\s+station|"
@@ -1906,6 +1908,12 @@ _PRESS = (
 _CHANNEL_NAMED = re.compile(
     rf"\b(?:[Tt]old|[Tt]ells?|[Tt]elling|(?i:speaking|spoke|talking|talked)\s+(?:to|with))\s+{_PRESS}"
     r"|\b(?i:in\s+an?\s+(?:[\w-]+\s+){0,2}interview\s+with)\s+\S"
+)
+
+_DESCRIBED_CHANNEL = re.compile(
+    r"\b(?:told|tells|telling|(?:speaking|spoke|talking|talked)\s+(?:to|with)|interview\s+with)\s+the\s+"
+    r"(?:broadcaster|newspaper|paper|channel|network|magazine|daily|weekly|station|radio\s+station|website|"
+    r"outlet|agency|programme|program|show|podcast)\b"
 )
 
 _IMPERSONAL_PASSIVES = {
@@ -4787,6 +4795,10 @@ class _Extractor:
             ):
                 vias = tuple(v for v in vias if v.name != speaker.name)
             explicit = not vias and self._names_channel(draft)
+            if explicit and self._describes_channel(draft):
+                # "“…,” he told the broadcaster.": the outlet an attribution just before named
+                vias = next((found for para, _, found in reversed(recent_vias) if found), ())
+                vias = vias if recent_vias and recent_vias[-1][0] >= draft.paragraph - 3 else ()
             if not vias and not explicit and speaker is not None and speaker.name:
                 for para, name, found in reversed(recent_vias):
                     if para >= draft.paragraph - 2 and name == speaker.name:
@@ -5228,6 +5240,12 @@ class _Extractor:
         s_lo, s_hi = draft.sentence
         outside = self.text[s_lo : max(s_lo, draft.start)] + " … " + self.text[min(s_hi, draft.end) : s_hi]
         return bool(_CHANNEL_NAMED.search(outside))
+
+    def _describes_channel(self, draft: Draft) -> bool:
+        """ "told the newspaper", "in an interview with the broadcaster": the channel by its kind alone."""
+        s_lo, s_hi = draft.sentence
+        outside = self.text[s_lo : max(s_lo, draft.start)] + " … " + self.text[min(s_hi, draft.end) : s_hi]
+        return bool(_DESCRIBED_CHANNEL.search(outside))
 
     def _described_media(self, draft: Draft) -> tuple[Via, ...]:
         """A medium the attribution describes without naming it ("state television", "local media")."""

@@ -2436,6 +2436,18 @@ def test_aliases_are_the_forms_the_article_uses(body: str, aliases: set[str]) ->
 
 
 VIA = [
+    # "told the broadcaster": the outlet the attribution just before named; a radio call sign is an outlet.
+    (
+        "Its chief executive, Graham Ruddock, told ABC Radio Perth that members had been blindsided.\n\n"
+        "“You don’t get to change the rules halfway through the game,” he told the broadcaster.\n",
+        "Graham Ruddock",
+        ["ABC Radio"],
+    ),
+    (
+        "“People here aren’t against paying their share,” Ms Brannigan told 6PR.\n",
+        "Brannigan",
+        ["6PR"],
+    ),
     # A channel named by a description and a name the gazetteer does not know.
     (
         "“We must prove them wrong,” Prime Minister Kaja Kallas told the Estonian broadcaster ERR.\n",
