@@ -4350,7 +4350,12 @@ class _Extractor:
             draft.mention = inner.span(1)
         # "Vereshchagin, who oversees energy policy, was quoted by RIA as saying": the head names the
         # speaker before the cue; with "RIA quoted X as saying" it named the outlet.
-        elif cue.head and (not cue.object_np or cue.object_np[1] < cue.first):
+        elif (
+            cue.head
+            and (not cue.object_np or cue.object_np[1] < cue.first)
+            # "A Health Ministry study … found": a determiner alone names nobody
+            and not (cue.head[0] == cue.head[1] and toks[cue.head[0]].low in _DETS)
+        ):
             draft.name_span = (toks[cue.head[0]].start, toks[cue.head[1]].end)
         if cue.object_np and cue.np and cue.np != cue.object_np:
             draft.via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
@@ -5084,6 +5089,10 @@ class _Extractor:
     ) -> Speaker:
         """A name proper, an organisation, a group, a role noun or a document, from the phrase itself."""
         ents = self.entities
+        if len(words) > 2 and words[-1].endswith("ed") and words[-2].lower() in lx.DOCUMENT_HEADS:
+            # "A Health Ministry study published last year found": the participle describes the document
+            raw = raw[: raw.rfind(words[-1])].rstrip()
+            words = words[:-1]
         heads = [w.lower().strip("’'") for w in words]
         if heads and heads[0] in _QUANTIFIERS and "whom" not in heads:
             return Speaker(raw, "group", mention, "named")  # "Many said", "Others in the queue said"
