@@ -1962,6 +1962,17 @@ SPEAKERS = [
         "senior port official",
         "named",
     ),
+    # "Chair" and "Treasurer" are titles, not given names.
+    (
+        "Senate Commerce Committee Chair Wade Colquitt said the company had failed its riders.\n",
+        "Wade Colquitt",
+        "named",
+    ),
+    (
+        "Treasurer Rachel Kinsella said the royalty rate on gold would rise.\n",
+        "Rachel Kinsella",
+        "named",
+    ),
     # A document described by a participle; a determiner alone names nobody.
     (
         "A Health Ministry study published last year found elevated arsenic levels in children.\n",
