@@ -5089,6 +5089,12 @@ class _Extractor:
     ) -> Speaker:
         """A name proper, an organisation, a group, a role noun or a document, from the phrase itself."""
         ents = self.entities
+        relative = re.search(r",\s+(?:who|whose|which|where)\s", raw)
+        if relative and relative.start() > 0:
+            # "residents of Mill Close, whose back gardens run down to the meadow": the relative clause
+            # describes the speaker, it does not name them
+            raw = raw[: relative.start()]
+            words = raw.split()
         if len(words) > 2 and words[-1].endswith("ed") and words[-2].lower() in lx.DOCUMENT_HEADS:
             # "A Health Ministry study published last year found": the participle describes the document
             raw = raw[: raw.rfind(words[-1])].rstrip()
@@ -5135,6 +5141,17 @@ class _Extractor:
         # "the Minister for Health", "the Department of Health": one word after "of" names a field or place,
         # never the surname of a person the article named
         governed = len(core) == 1 and len(words) > 1 and words[-2].lower() in {"of", "for"}
+        before = [w.lower() for w in words[: len(words) - len(core)]]
+        if (
+            core
+            and len(before) >= 2
+            and before[-1] in {"of", "from", "in", "near", "around"}
+            and before[-2] in lx.PEOPLE_PLURALS | lx.GROUP_HEADS
+        ):
+            # "Residents of Mill Close", "families from Sinan County": people of a place, not a person
+            return Speaker(
+                re.sub(r"^(?:the|a|an|but|and)\s+", "", raw, flags=re.I), "group", mention, "named"
+            )
         if core and not governed and not any(w.lower() in lx.ORG_WORDS for w in core):
             person = ents.full_name(" ".join(core), start)
             if person is None and len(core) >= 3 and words[len(words) - len(core) - 1 : -len(core)] == ["of"]:

@@ -1962,6 +1962,13 @@ SPEAKERS = [
         "senior port official",
         "named",
     ),
+    # People of a place are a group, not a person named like the place; a relative clause only describes.
+    (
+        "But residents of Mill Close, whose gardens run down to the meadow, said the assurance meant "
+        "little.\n",
+        "residents of Mill Close",
+        "named",
+    ),
     # "Chair" and "Treasurer" are titles, not given names.
     (
         "Senate Commerce Committee Chair Wade Colquitt said the company had failed its riders.\n",
