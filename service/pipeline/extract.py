@@ -285,6 +285,18 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
             )
             # "a 2023 study", "a 38-page ruling"
             or (_YEAR_OR_MEASURE.fullmatch(tok.low) and _det_before(toks, k))
+            # "UNICEF regional director Rania Tawfiq": a modifier between a body's name and a role
+            or (
+                tok.text.isalpha()
+                and tok.text.islower()
+                and tok.low not in _FUNCTION
+                and tok.low not in lx.AUX_ADVERBS
+                and tok.low not in lx.SPEECH_VERBS
+                and not tok.low.endswith(("ed", "ing"))
+                and k > 0
+                and _is_name_word(toks[k - 1])
+                and toks[k + 1].low in lx.SPEAKER_NOUNS | lx.TITLES
+            )
         ):
             start = k
             k -= 1

@@ -24,6 +24,19 @@ def _found(body: str) -> list[tuple[str, str | None, str]]:
 
 
 DIRECT = [
+    # A modifier between a body's name and the role ("UNICEF regional director") is part of the speaker
+    # phrase, so the quotation before it is what was said, not the occasion after the verb.
+    (
+        "“Every hour counts. These supplies are sitting a few kilometres away,” UNICEF regional director "
+        "Rania Tawfiq said in a statement.\n",
+        [
+            (
+                "Every hour counts. These supplies are sitting a few kilometres away,",
+                "Rania Tawfiq",
+                "direct",
+            )
+        ],
+    ),
     # Who was told, or when, between the verb and a colon that opens the quotation; a clause before the
     # colon is still part of what was said.
     (
