@@ -3058,6 +3058,12 @@ def _content_right(text: str, masked: str, start: int, end: int, cue_low: str) -
     return start + pos
 
 
+_OCCASION_ONLY = re.compile(
+    r"\s*(?:(?:the\s+)?(?:reporters|journalists|press|media|crowd|audience)\s+)?"
+    r"(?:in|on|at|during|after|before|via|through)\s+(?:a|an|the|his|her|their|its|this|that)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:statement|interview|post|tweet|email|letter|briefing|conference|speech|video|"
+    r"message|release|note|call|appearance|event|meeting|rally|hearing)\s*[.!?]?\s*"
+)
 _OCCASION_BEFORE_COLON = re.compile(rf"[^:;,.!?“”\"‘’{MASK}]{{1,80}}:\s*(?=[“\"‘'])")
 
 
@@ -4145,6 +4151,8 @@ class _Extractor:
                 # "said when she resigned" is the occasion; "has not said when they would …" a question
                 _ADVERBIAL_CLAUSE.match(right) and toks[cue.first - 1].low not in {"not", "n't", "never"}
             )
+            # "said in a statement.", "told reporters on Tuesday.": where or when, not what
+            and not (cue_low in lx.PARENTHETICAL and _OCCASION_ONLY.fullmatch(right))
             # "declined to comment", "refused to say whether …": a refusal to speak says nothing
             and not (cue_low.startswith(("declin", "refus")) and _SILENCE.match(right))
             # "did not say whether …", "would not say how many …": a question left open, not a claim

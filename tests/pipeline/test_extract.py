@@ -2854,6 +2854,9 @@ def test_wire_credits(body: str, outlet: str) -> None:
 
 
 NOTHING = [
+    # Where or when somebody spoke is not what they said.
+    "Ann Lee said in a statement.\n",
+    "The mayor told reporters at the briefing.\n",
     # A refusal to speak, and a question somebody left open, say nothing.
     "The Justice Department declined to comment on the pending litigation.\n",
     "A spokesman for the ministry refused to say whether the talks would resume next week.\n",
