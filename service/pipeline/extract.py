@@ -3058,6 +3058,12 @@ def _content_right(text: str, masked: str, start: int, end: int, cue_low: str) -
     return start + pos
 
 
+_GIVEN_NAME = re.compile(
+    r"\b(?:gave|giving|gives|give)\s+(?:his|her|their)\s+(?:first\s+|full\s+)?name\s+(?:only\s+)?as\s+"
+    r"(?:[A-Z][a-z]{1,4}\.\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"|\bidentified\s+(?:only\s+)?(?:by\s+(?:his|her|their)\s+first\s+name\s*,?\s*|as\s+)"
+    r"(?:[A-Z][a-z]{1,4}\.\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
 _OCCASION_ONLY = re.compile(
     r"\s*(?:(?:the\s+)?(?:reporters|journalists|press|media|crowd|audience)\s+)?"
     r"(?:in|on|at|during|after|before|via|through)\s+(?:a|an|the|his|her|their|its|this|that)\s+"
@@ -4915,6 +4921,12 @@ class _Extractor:
             ):
                 start, end = apposed.span(1)
         raw = re.sub(r"\s*\([^()]*\)$", "", self.text[start:end])
+        given = _GIVEN_NAME.search(mention.text)
+        if given:
+            # "Another driver, who gave his name only as Hassan": the only name the article has for them
+            name = given.group(1) or given.group(2)
+            role = mention.text.split(",")[0] if "," in mention.text else None
+            return Speaker(name, "person", mention, "named", role)
         if draft.label:
             person = self.entities.full_name(raw.title() if raw.isupper() else raw, start)
             if person is not None:

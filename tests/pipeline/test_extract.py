@@ -1982,6 +1982,17 @@ SPEAKERS = [
         "residents of Mill Close",
         "named",
     ),
+    # The only name an article has for somebody: "who gave his name only as", "identified only as".
+    (
+        "Another driver, who gave his name only as Hassan, told Reuters that the men had not been paid.\n",
+        "Hassan",
+        "named",
+    ),
+    (
+        "A soldier, identified only as Sgt. Ahmed, said the road to the crossing was closed.\n",
+        "Ahmed",
+        "named",
+    ),
     # "Chair" and "Treasurer" are titles, not given names.
     (
         "Senate Commerce Committee Chair Wade Colquitt said the company had failed its riders.\n",
