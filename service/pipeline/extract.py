@@ -618,7 +618,13 @@ def _np_forward(toks: list[Tok], i: int, *, documents: bool = False) -> tuple[in
     if end is None and k > i and toks[i].low in _DETS:
         # "according to the harbour board,": a plain noun phrase closed by punctuation.
         p = k
-        while p < n and p - k < 4 and toks[p].text.isalpha() and toks[p].low not in _FUNCTION:
+        while (
+            p < n
+            and p - k < 4
+            and toks[p].text.isalpha()
+            and toks[p].low not in _FUNCTION
+            and not _FINITE.fullmatch(toks[p].low)  # "the water had gone." is a clause
+        ):
             p += 1
         if p > k and (p == n or toks[p].text in {",", ".", ";", "—", "–", ")"}):
             end = p - 1
@@ -1439,6 +1445,8 @@ def _inverted_speaker(toks: list[Tok], i: int, last: int) -> tuple[int, int] | N
     after = toks[np[1] + 1] if np is not None and np[1] + 1 < len(toks) else None
     if np is not None and after is not None and after.low in _OBJECT_LINKS:
         return None
+    if np is not None and after is not None and _FINITE.fullmatch(after.low):
+        return None  # "…, Maria Lopez, said the water had gone.": the subject of the clause reported
     return np
 
 
@@ -1987,6 +1995,8 @@ _NAMED_CHANNEL = re.compile(
 # "who asked not to be named": a condition of the interview, not a statement.
 _ANONYMITY = re.compile(
     r"\s*not\s+to\s+be\s+(?:named|identified|quoted)|\s*anonymity"
+    # "who asked to be identified only by her first name"
+    r"|\s*to\s+be\s+(?:identified|named|called)\s+only\b"
     # "She asked that her full name not be published."
     r"|\s*that\s+(?:her|his|their)\s+(?:full\s+|last\s+|real\s+)?names?\s+not\s+be\s+(?:published|used|given|printed)",
     re.I,
@@ -2460,6 +2470,21 @@ def _role_with_complement(toks: list[Tok], j: int) -> tuple[int, int] | None:
 _PLACE_PREPOSITIONS = {"in", "at", "from", "near", "outside", "inside", "across", "around"}
 
 
+def _described_by_relative(toks: list[Tok], j: int) -> tuple[int, int] | None:
+    """ "A woman who lives nearby" ending at ``j``: a person described by a relative clause, before the
+    name in apposition ("…, Maria Lopez, said")."""
+    rel = next(
+        (p for p in range(j, max(-1, j - 14), -1) if toks[p].low in {"who", "that"} or toks[p].text in ",;:"),
+        None,
+    )
+    if rel is None or rel == 0 or toks[rel].low not in {"who", "that"}:
+        return None
+    head = _np_back(toks, rel - 1)
+    if head is None or _is_name_word(toks[head[1]]) or toks[head[1]].low not in lx.SPEAKER_NOUNS:
+        return None
+    return (head[0], j)
+
+
 def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """ "Ola Brenn, director of the institute, said": the phrase with its appositive, and the name."""
     # "A lawyer for the union, Ana Pires, said": the name is the appositive.
@@ -2481,7 +2506,11 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
         and _is_name_word(toks[inner_name[1]])
         and inner_name[1] - inner_name[0] <= 4
     ):
-        role = _np_back(toks, inner_name[0] - 2) or _role_with_complement(toks, inner_name[0] - 2)
+        role = (
+            _np_back(toks, inner_name[0] - 2)
+            or _role_with_complement(toks, inner_name[0] - 2)
+            or _described_by_relative(toks, inner_name[0] - 2)
+        )
         if (
             role
             and (

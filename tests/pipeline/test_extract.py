@@ -1993,6 +1993,12 @@ SPEAKERS = [
         "Ahmed",
         "named",
     ),
+    # A person described by a relative clause, then named in apposition.
+    (
+        "A woman who lives nearby, Maria Lopez, said the water had gone by morning.\n",
+        "Maria Lopez",
+        "named",
+    ),
     # "Chair" and "Treasurer" are titles, not given names.
     (
         "Senate Commerce Committee Chair Wade Colquitt said the company had failed its riders.\n",
@@ -2865,6 +2871,8 @@ def test_wire_credits(body: str, outlet: str) -> None:
 
 
 NOTHING = [
+    # Asking to be named only by a first name is a condition of the interview, not a statement.
+    "She asked to be identified only by her first name.\n",
     # Where or when somebody spoke is not what they said.
     "Ann Lee said in a statement.\n",
     "The mayor told reporters at the briefing.\n",
