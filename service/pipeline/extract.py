@@ -680,10 +680,30 @@ def _skip_aux_once(toks: list[Tok], j: int) -> int:
         (toks[j].low in lx.AUX_ADVERBS and toks[j].low != "told")
         # "Wells Fargo just this month announced", "the three senators all suggested"
         or (toks[j].low in {"just", "all", "both", "each", "first", "finally"} and j > 0)
-        or (toks[j].low.endswith("ly") and toks[j].text.islower() and len(toks[j].low) > 4)
+        or (
+            toks[j].low.endswith("ly")
+            and toks[j].text.islower()
+            and len(toks[j].low) > 4
+            and toks[j].low not in lx.SPEAKER_NOUNS | _LY_NOUNS
+        )
     ):
         j -= 1
     return j
+
+
+# Nouns that end like adverbs: "Haskell's family said", "the assembly voted".
+_LY_NOUNS = {
+    "family",
+    "assembly",
+    "rally",
+    "supply",
+    "monopoly",
+    "anomaly",
+    "ally",
+    "bully",
+    "homily",
+    "jelly",
+}
 
 
 def _light_noun_end(toks: list[Tok], i: int) -> int | None:

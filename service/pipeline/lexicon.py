@@ -1211,6 +1211,9 @@ SPEAKER_NOUNS |= {
     for form in (word, word + "s")
 }
 GROUP_HEADS |= PEOPLE_PLURALS
+# "Haskell's family said", "the families of the victims said": a household speaks as one group.
+SPEAKER_NOUNS |= {"family", "families", "household", "households"}
+GROUP_HEADS |= {"family", "families", "household", "households"}
 DOCUMENT_HEADS = {
     "petition",
     "petitions",

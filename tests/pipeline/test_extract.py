@@ -1999,6 +1999,12 @@ SPEAKERS = [
         "Maria Lopez",
         "named",
     ),
+    # "family" is a noun, not an adverb in "-ly", and a family speaks as one group.
+    (
+        "Tyler Haskell was convicted on Friday. Haskell's family said they were heartbroken.\n",
+        "Haskell's family",
+        "named",
+    ),
     # "Chair" and "Treasurer" are titles, not given names.
     (
         "Senate Commerce Committee Chair Wade Colquitt said the company had failed its riders.\n",
