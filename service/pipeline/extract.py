@@ -975,6 +975,7 @@ def _verb_cue(toks: list[Tok], i: int, cues: list[Cue], headline: bool) -> int:
     np, head, prefix_subject = _clause_opening_subject(
         toks, i, j, last, weight, np, head, object_np, headline
     )
+    np = _participial_subject(toks, np)
     inverted = False
     if np is not None and i > 0 and toks[i - 1].text == "," and object_np is None:
         # "The captain, …, survived and was questioned, said police spokesman Ferry Siregar.": a speaker
@@ -1449,6 +1450,33 @@ def _clause_opening_subject(
         ):
             np = prefix  # "Those close to him say": not "him"
     return np, head, prefix_subject
+
+
+def _participial_subject(toks: list[Tok], np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "Drivers waiting in a holding area on the border said", "People queuing outside the bank said": the
+    people the participle describes, not the place at its end."""
+    if np is None or np[0] < 2:
+        return np
+    for p in range(1, min(np[0], 5)):
+        tok = toks[p]
+        if not tok.text.isalpha():
+            return np
+        if (
+            tok.text.islower()
+            and tok.low.endswith("ing")
+            and len(tok.low) > 4
+            and tok.low not in lx.SPEECH_VERBS
+        ):
+            people = _np_back(toks, p - 1)
+            if (
+                people is not None
+                and people[0] == 0
+                and (toks[p - 1].low in lx.SPEAKER_NOUNS or toks[p - 1].low in lx.GROUP_HEADS)
+                and not any(t.text in {",", ";", ":"} or t.quote for t in toks[p : np[0]])
+            ):
+                return people
+            return np
+    return np
 
 
 def _inverted_speaker(toks: list[Tok], i: int, last: int) -> tuple[int, int] | None:

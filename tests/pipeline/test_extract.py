@@ -2005,6 +2005,18 @@ SPEAKERS = [
         "Haskell's family",
         "named",
     ),
+    # People described by a participle are the speakers, not the place at the end of the participle phrase.
+    (
+        "Drivers waiting in a dusty holding area on the Egyptian side of the border said they had been "
+        "sent back twice.\n",
+        "Drivers",
+        "named",
+    ),
+    (
+        "People queuing outside the bank said they had waited for hours.\n",
+        "People",
+        "named",
+    ),
     # "Chair" and "Treasurer" are titles, not given names.
     (
         "Senate Commerce Committee Chair Wade Colquitt said the company had failed its riders.\n",
