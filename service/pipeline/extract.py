@@ -2012,7 +2012,8 @@ _NOT_MEDIUM_NAMES = lx.DEMONYMS | {
     "federal",
 }
 _MEDIUM_NAMED = re.compile(
-    rf"(?:.*?\s)?(?:([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})\s+{_MEDIA_KINDS}"
+    # "Israel’s Kan public broadcaster": the kind may carry a modifier or two after the name
+    rf"(?:.*?\s)?(?:([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})\s+(?:[a-z-]+\s+){{0,2}}{_MEDIA_KINDS}"
     rf"|{_MEDIA_KINDS}\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}))"
 )
 

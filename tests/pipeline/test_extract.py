@@ -2513,6 +2513,13 @@ def test_aliases_are_the_forms_the_article_uses(body: str, aliases: set[str]) ->
 
 
 VIA = [
+    # A medium named before its kind and a modifier ("Kan public broadcaster"), citing its source.
+    (
+        "Israel’s Kan public broadcaster, citing an unnamed Israeli security official, reported that "
+        "inspections had been tightened.\n",
+        "unnamed Israeli security official",
+        ["Kan"],
+    ),
     # "told the broadcaster": the outlet the attribution just before named; a radio call sign is an outlet.
     (
         "Its chief executive, Graham Ruddock, told ABC Radio Perth that members had been blindsided.\n\n"
