@@ -3951,6 +3951,15 @@ class _Extractor:
             and not c.according
             # "Quist asserted that the mayor tells …": a that-clause makes the weak verb the frame.
             and not (c.last + 1 < len(toks) and toks[c.last + 1].low == "that")
+            # "“…,” Sørlie said, calling for a clear list": a participle after the verb of speech is a
+            # second thing the speaker did
+            and not (
+                c.participle
+                and toks[c.first - 1].text == ","
+                and toks[c.first].low
+                not in {"citing", "quoting", "referencing", "referring", "speaking", "talking"}
+                and any(s.weight >= _STRONG and s.last < c.first <= s.last + 6 for s in cues)
+            )
             # "The mayor said the pier was safe, but she rejects the toll": a clause of its own.
             and not any(
                 s.weight >= _STRONG

@@ -24,6 +24,18 @@ def _found(body: str) -> list[tuple[str, str | None, str]]:
 
 
 DIRECT = [
+    # A participle after the verb of speech is a second thing the speaker did; "citing" names a source.
+    (
+        "“The restrictions keep moving,” Henrik Sørlie said, calling on Israel to publish a clear list.\n",
+        [
+            ("The restrictions keep moving,", "Henrik Sørlie", "direct"),
+            ("Israel to publish a clear list", "Henrik Sørlie", "indirect"),
+        ],
+    ),
+    (
+        "“This is in their heads,” said Caddell, speaking of the senator’s health.\n",
+        [("This is in their heads,", "Caddell", "direct")],
+    ),
     # A modifier between a body's name and the role ("UNICEF regional director") is part of the speaker
     # phrase, so the quotation before it is what was said, not the occasion after the verb.
     (
