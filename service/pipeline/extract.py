@@ -239,7 +239,7 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
         _is_name_word(head)
         or head.low in lx.SPEAKER_NOUNS
         or (
-            head.low.isalpha()
+            head.low.replace("-", "").isalpha()  # "the left-hander"
             and head.low not in lx.AUX_ADVERBS
             and not head.low.endswith(("ed", "ing"))
             and _det_before(toks, j)
@@ -2615,6 +2615,8 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
                     )
                 )
                 or inner.low in {"who", "which", "whose", "of", "from"}
+                # "…, where the boat is registered, urged": a where-clause with its own verb, closed
+                or (inner.low == "where" and any(_CLAUSE_VERB.fullmatch(t.low) for t in toks[c + 2 : j]))
                 or inner.low.endswith(("’s", "'s"))  # "China, Pyongyang's only ally, said"
                 # "Ana Beltrán, Ribera–Castellar’s sports director, said": an owner in several words
                 or (
@@ -2638,6 +2640,10 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
                 _is_name_word(toks[name[1]])
                 or toks[name[1]].low in lx.SPEAKER_NOUNS
                 or toks[name[1]].low in lx.DOCUMENT_HEADS
+                # "The left-hander, who was dropped on 14, said": "who" makes whatever it describes a person
+                or (inner.low == "who" and toks[name[0]].low in _DETS)
+                # "A fishermen’s association in Sinan County, where the boat is registered, urged"
+                or (inner.low == "where" and any(t.low in lx.ORG_WORDS for t in toks[name[0] : name[1] + 1]))
                 # "The 22-year-old, who was released …, told", "The striker, who …, said"
                 or (
                     toks[name[0]].low in _DETS
@@ -3136,6 +3142,7 @@ def _content_right(text: str, masked: str, start: int, end: int, cue_low: str) -
     return start + pos
 
 
+_RELATIVE_IN_PHRASE = re.compile(r",\s+(?:who|whose|which|where)\s")
 _GIVEN_NAME = re.compile(
     r"\b(?:gave|giving|gives|give)\s+(?:his|her|their)\s+(?:first\s+|full\s+)?name\s+(?:only\s+)?as\s+"
     r"(?:[A-Z][a-z]{1,4}\.\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
@@ -4569,6 +4576,19 @@ class _Extractor:
                 return Speaker(person.name, "person", mention, "cataphora", name)
         if person is not None:
             return Speaker(person.name, "person", mention, "role_noun", name)
+        if role not in _NAMED_ROLES and re.match(r"[Tt]he\s", mention.text):
+            # "It was Ashby's third hundred. The left-hander, who …, said": an epithet for the one person
+            # the sentence before named
+            before = self._previous_sentence(draft, start)
+            # "Ashby's" names Ashby
+            words = (
+                {w.lower() for w in re.findall(r"[\w-]+", self.text[before[0] : before[1]])}
+                if before
+                else set()
+            )
+            named = [p for p in self.entities.people if any(t.lower() in words for t in p.tokens)]
+            if len(named) == 1:
+                return Speaker(named[0].name, "person", mention, "role_noun", name)
         return None
 
     def _known_otherwise(self, speaker: Speaker, role: str) -> bool:
@@ -5022,6 +5042,11 @@ class _Extractor:
             if outlet is not None:
                 return Speaker(self.entities.outlet_name(outlet), "organisation", mention, "named")
             return Speaker(raw, "unknown", mention, "named")
+        relative = _RELATIVE_IN_PHRASE.search(raw)
+        if relative and relative.start() > 0:
+            # "residents of Mill Close, whose back gardens run down to the meadow", "The left-hander, who
+            # was dropped by Nuwan Jayasekara,": the relative clause describes the speaker, never names them
+            raw = raw[: relative.start()]
         words = raw.split()
         low = raw.lower()
         # "his plan to …": a possessive pronoun stands for its owner as the pronoun would.
@@ -5208,12 +5233,6 @@ class _Extractor:
     ) -> Speaker:
         """A name proper, an organisation, a group, a role noun or a document, from the phrase itself."""
         ents = self.entities
-        relative = re.search(r",\s+(?:who|whose|which|where)\s", raw)
-        if relative and relative.start() > 0:
-            # "residents of Mill Close, whose back gardens run down to the meadow": the relative clause
-            # describes the speaker, it does not name them
-            raw = raw[: relative.start()]
-            words = raw.split()
         if len(words) > 2 and words[-1].endswith("ed") and words[-2].lower() in lx.DOCUMENT_HEADS:
             # "A Health Ministry study published last year found": the participle describes the document
             raw = raw[: raw.rfind(words[-1])].rstrip()
@@ -5357,8 +5376,11 @@ class _Extractor:
         ):
             # Only the usual heads fall back on whoever spoke last; roles many people hold in one story
             # ("the chief executive", "the lawyer") never do.
+            # the person named next is looked for after a relative clause in the phrase ("The left-hander,
+            # who was dropped by Nuwan Jayasekara, said": not the bowler), but an appositive name counts
+            after = mention.end if _RELATIVE_IN_PHRASE.search(mention.text) else end
             found = self._role_noun_speaker(
-                draft, singular, mention, name, start, end, singular in _ROLE_HEADS
+                draft, singular, mention, name, start, after, singular in _ROLE_HEADS
             )
             if found is not None:
                 return found

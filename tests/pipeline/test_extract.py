@@ -2029,6 +2029,21 @@ SPEAKERS = [
         "People",
         "named",
     ),
+    # "who" makes whatever it describes a person; the name inside the relative clause is somebody else;
+    # an epithet stands for the one person the sentence before named.
+    (
+        "Finn Ashby made 104 on Sunday. It was Ashby's third hundred. The left-hander, who was dropped on 14 "
+        "by Nuwan Jayasekara at first slip, said he had worked on his game against spin.\n",
+        "Finn Ashby",
+        "role_noun",
+    ),
+    # A body described by a where-clause with its own verb.
+    (
+        "A fishermen’s association in Sinan County, where the trawler is registered, urged the government "
+        "to station more patrol ships.\n",
+        "fishermen’s association in Sinan County",
+        "named",
+    ),
     # "Chair" and "Treasurer" are titles, not given names.
     (
         "Senate Commerce Committee Chair Wade Colquitt said the company had failed its riders.\n",
