@@ -2992,6 +2992,7 @@ _ANTECEDENT = re.compile(
 )
 _SEEN_BY = re.compile(r"(.+?)\s+(?:seen|obtained|reviewed)\s+by\s+.+", re.I)
 _CITING_INSIDE = re.compile(r".+?,\s*citing\s+((?:[\w’'.-]+\s+){0,6}?[\w’'-]+)")
+_CITING_BEFORE_THAT = re.compile(r"\s*,\s*citing\s+((?:[\w’'.-]+\s+){0,6}?[\w’'-]+)\s*,\s*that\b")
 _CITING = re.compile(r"\s*,\s*citing\s+((?:[\w’'.-]+\s+){0,6}?[\w’'-]+)\s*(?=[.;]|$)")
 _ANSWERED = re.compile(r"\s*to\s+(?:a|an|the|questions?|reporters?|criticism)\b")
 _NOT_CONTENT = re.compile(r"\s*(?:by|in|under|slightly|sharply|steadily|modestly|dramatically)\b")
@@ -4448,7 +4449,13 @@ class _Extractor:
         # "…, Kyodo reported, citing …", and inverted "…,” said Yonhap, citing …"
         after_cue = toks[cue.np[1]].end if cue.inverted and cue.np else toks[cue.last].end
         citing = _CITING.match(masked, after_cue, s_hi) if cue.np else None
-        if citing and draft.end <= toks[cue.first].start and self._cites(toks, cue.np):
+        # "KBS reported, citing coast guard investigators, that …": the source between the verb and its clause
+        citing = citing or (_CITING_BEFORE_THAT.match(masked, after_cue, s_hi) if cue.np else None)
+        if (
+            citing
+            and (draft.end <= toks[cue.first].start or draft.start >= citing.end())
+            and self._cites(toks, cue.np)
+        ):
             # "…, Kyodo News reported, citing government sources": the sources speak through Kyodo
             draft.via_mentions.append((toks[cue.np[0]].start, toks[cue.np[1]].end))
             draft.mention = (citing.start(1), citing.end(1))

@@ -2540,6 +2540,13 @@ def test_aliases_are_the_forms_the_article_uses(body: str, aliases: set[str]) ->
 
 
 VIA = [
+    # The source cited between the verb and its clause speaks through the medium that reported it.
+    (
+        "Public broadcaster KBS reported, citing coast guard investigators, that the trawler had switched "
+        "off its transponder.\n",
+        "coast guard investigators",
+        ["KBS"],
+    ),
     # A medium named before its kind and a modifier ("Kan public broadcaster"), citing its source.
     (
         "Israel’s Kan public broadcaster, citing an unnamed Israeli security official, reported that "
