@@ -1962,11 +1962,16 @@ _NOT_VERBS = {
 _PRESS_TITLES = (
     "Courier|Herald|Gazette|Times|Post|Journal|Tribune|Chronicle|Star|Sun|Guardian|Telegraph|Express|Mirror|News|"
     "Observer|Independent|Record|Examiner|Inquirer|Globe|Mail|Bulletin|Dispatch|Register|Standard|Review|Echo|"
-    "Argus|Sentinel|Monitor|Radio|TV|Television|Magazine|Daily|Weekly"
+    "Argus|Sentinel|Monitor|Radio|TV|Television|Magazine|Daily|Weekly|FM"
 )
 # Radio and television call signs: "6PR", "3AW", "KZTU-TV" (a bare "WADA" or "KPMG" is not one).
 _CALL_SIGN = r"(?:[0-9][A-Z]{2,3}|[KW][A-Z]{2,3}-(?:TV|FM|AM))\b"
-_PRESS_NAME = rf"(?:(?:[Tt]he\s+)?(?:[A-Z0-9][\w’'.&-]*\s+){{0,3}}(?:{_PRESS_TITLES})\b|{_CALL_SIGN})"
+# "Radio Sur Andina", "the Daily Nation": a title word may open the name (but "the Post Tuesday" ends at it)
+_NOT_NAME_TAIL = "|".join(sorted(w.capitalize() for w in lx.WEEKDAYS | lx.MONTHS))
+_PRESS_NAME = (
+    rf"(?:(?:[Tt]he\s+)?(?:[A-Z0-9][\w’'.&-]*\s+){{0,3}}(?:{_PRESS_TITLES})\b"
+    rf"(?:[ \t]+(?!(?:{_NOT_NAME_TAIL})\b)[A-Z][\w’'&-]*){{0,2}}|{_CALL_SIGN})"
+)
 _PRESS = (
     r"(?:(?i:(?:the\s+)?(?:reporters|journalists|press|media|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
     r"(?:news\s+conference|press\s+conference|briefing|newspaper|broadcaster|radio\s+station|"
@@ -2032,14 +2037,19 @@ def _medium_name(phrase: str) -> str | None:
 
 _NAMED_CHANNEL = re.compile(
     r"\b(?:told|tells|telling|seen\s+by|obtained\s+by|carried\s+by|published\s+by|"
-    r"(?:said|says|speaking|spoke|appearing|appeared)\s+on|"
+    r"(?:said|says|[Ss]peaking|spoke|[Aa]ppearing|appeared)\s+on|"
     r"(?i:in\s+an?\s+interview\s+with|(?:speaking|spoke|talking|talked)\s+to))\s+"
     rf"(?:(?:the\s+)?(?:[A-Za-z-]+\s+){{0,3}}?{_MEDIA_KINDS}\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})"
     rf"|({_PRESS_NAME})"
     # "told the Kantipur daily": the name before the kind of medium
     rf"|the\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})\s+{_MEDIA_KINDS}\b"
     # "told The Verge.": a capitalised "The" inside a sentence starts a publication's title
-    r"|(The\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?=\s*[.,;:]|\s+(?:on|in|that|last|this|earlier)\b))"
+    r"|(The\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?=\s*[.,;:]|\s+(?:on|in|that|last|this|earlier)\b)"
+    # "told ABC's This Week", "speaking on RTÉ's Morning Ireland": the broadcaster that owns the programme
+    r"|([A-Z][A-ZÉ0-9&-]+)[’']s\s+[A-Z0-9][\w’'-]*"
+    # "carried by the official Saudi Press Agency"
+    r"|(?<=by\s)(?:the\s+)?(?:(?:official|state-run|state-owned|state|government-run)\s+)+"
+    r"([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4}))"
 )
 # "who asked not to be named": a condition of the interview, not a statement.
 _ANONYMITY = re.compile(
@@ -5452,13 +5462,16 @@ class _Extractor:
                 continue  # "said of RT", "published by People's Daily": not what the words came through
             spans.append((m.start, m.end))
         for m in _NAMED_CHANNEL.finditer(self.text, s_lo, s_hi):
-            group = next(g for g in (1, 2, 3, 4) if m.group(g))
+            group = next(g for g in (1, 2, 3, 4, 5, 6) if m.group(g))
             if self._within_content(draft, m.start(group)) or ents.outlets_in(m.start(group), m.end(group)):
                 continue  # inside the quotation, or a known outlet found above
             if group == 3 and (ents.outlets_in(m.start(), m.end()) or re.search(r"-[a-z]+$", m.group(3))):
                 continue  # "the Moscow-funded channel": a description, resolved as one above
             # "The Verge" keeps its article, as a title does; "the Kathmandu Post" is "Kathmandu Post"
             name = m.group(4) if group == 4 else re.sub(r"^[Tt]he\s+", "", m.group(group)).rstrip(".")
+            owner = re.match(r"([A-Z][\w-]*)[’']s\s+", name)
+            if owner and owner.group(1).lower() in lx.COUNTRIES:
+                name = name[owner.end() :]  # "Ghana's Joy FM"
             if name.lower() not in seen and not (draft.speaker and draft.speaker.name == name):
                 seen.add(name.lower())
                 found.append(Via(name, "other", Span(m.start(group), m.end(group), m.group(group))))

@@ -2540,6 +2540,19 @@ def test_aliases_are_the_forms_the_article_uses(body: str, aliases: set[str]) ->
 
 
 VIA = [
+    # A title word that opens the outlet's name; a programme named by its broadcaster's possessive; a
+    # statement carried by an agency described as official; a country before a station's name.
+    ("“The plan will fail,” Ann Lee told Radio Sur Andina.\n", "Ann Lee", ["Radio Sur Andina"]),
+    ("“The plan will fail,” Ann Lee told the Daily Nation on Monday.\n", "Ann Lee", ["Daily Nation"]),
+    ("“The plan will fail,” Ann Lee told ABC's This Week.\n", "Ann Lee", ["ABC"]),
+    ("Speaking on RTÉ's Morning Ireland, Ann Lee said the plan would fail.\n", "Ann Lee", ["RTÉ"]),
+    ("“The plan will fail,” Ann Lee told Ghana's Joy FM.\n", "Ann Lee", ["Joy FM"]),
+    (
+        "The ministry said in a statement carried by the official Saudi Press Agency that the plan would "
+        "fail.\n",
+        "ministry",
+        ["Saudi Press Agency"],
+    ),
     # The source cited between the verb and its clause speaks through the medium that reported it.
     (
         "Public broadcaster KBS reported, citing coast guard investigators, that the trawler had switched "
@@ -2559,7 +2572,7 @@ VIA = [
         "Its chief executive, Graham Ruddock, told ABC Radio Perth that members had been blindsided.\n\n"
         "“You don’t get to change the rules halfway through the game,” he told the broadcaster.\n",
         "Graham Ruddock",
-        ["ABC Radio"],
+        ["ABC Radio Perth"],
     ),
     (
         "“People here aren’t against paying their share,” Ms Brannigan told 6PR.\n",
