@@ -578,7 +578,7 @@ def _np_forward(toks: list[Tok], i: int, *, documents: bool = False) -> tuple[in
             if _is_name_word(nxt) or nxt.low in lx.SPEAKER_NOUNS:
                 k += 1
                 continue
-            if nxt.low in _DETS and tok.low in {"of", "for", "at"}:
+            if nxt.low in _DETS and (tok.low in {"of", "for", "at"} or (documents and tok.low == "by")):
                 # "the office of the state's chief electoral officer": on to the head of the complement
                 head = next(
                     (
@@ -1225,6 +1225,8 @@ def _quoted_as_saying(
             return agent[1] + 2, True, None, agent
         return last, as_saying, None, None
     obj = _np_forward(toks, last + 1, documents=True)
+    if obj is None and nxt is not None and nxt.low in {"him", "her", "them"}:
+        obj = (last + 1, last + 1)  # "Xinhua quoted her as saying"
     if obj and obj[1] + 2 < n and toks[obj[1] + 1].low == "as" and toks[obj[1] + 2].low.startswith("say"):
         return obj[1] + 2, True, obj, None
     if obj and obj[1] + 1 < n and toks[obj[1] + 1].text == ",":
@@ -5067,7 +5069,16 @@ class _Extractor:
         words = raw.split()
         low = raw.lower()
         # "his plan to …": a possessive pronoun stands for its owner as the pronoun would.
-        low = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}.get(low, low)
+        low = {
+            "his": "he",
+            "her": "she",
+            "their": "they",
+            "its": "it",
+            "my": "i",
+            "our": "we",
+            "him": "he",
+        }.get(low, low)
+        low = "they" if low == "them" else low  # "quoted them as saying"
         low = re.sub(r"[’'](?:s|re|m)$", "", low) if low in _CONTRACTED else low  # "she’s claiming"
         if low in lx.PRONOUNS or low in {"who", "which"}:
             return self._pronoun_speaker(draft, low, mention, start, last_any)

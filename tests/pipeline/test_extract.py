@@ -2540,6 +2540,17 @@ def test_aliases_are_the_forms_the_article_uses(body: str, aliases: set[str]) ->
 
 
 VIA = [
+    # A pronoun quoted "as saying"; a report by an outlet that opens the sentence.
+    (
+        "Ann Lee resigned on Monday. Xinhua later quoted her as saying the talks were over.\n",
+        "Ann Lee",
+        ["Xinhua"],
+    ),
+    (
+        "According to a report by the Irish Times, Health Minister Ann Lee said the plan would fail.\n",
+        "Ann Lee",
+        ["Irish Times"],
+    ),
     # A title word that opens the outlet's name; a programme named by its broadcaster's possessive; a
     # statement carried by an agency described as official; a country before a station's name.
     ("“The plan will fail,” Ann Lee told Radio Sur Andina.\n", "Ann Lee", ["Radio Sur Andina"]),
