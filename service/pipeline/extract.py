@@ -183,7 +183,8 @@ _YEAR_OR_MEASURE = re.compile(r"(?:19|20)\d\d|\d+-[a-z]+")
 # "(… search and rescue office), Muhammad Arief Setiawan." after a speaker phrase, or the words it left out:
 # a name set off as the phrase's apposition.
 _SILENCE = re.compile(
-    r"\s*to\s+(?:comment|say|elaborate|specify|confirm|speculate|identify|"
+    r"\s*to\s+(?:comment|say|elaborate|specify|confirm|speculate|identify|respond|reply|answer|discuss|"
+    r"disclose|reveal|explain|"
     r"be\s+(?:named|identified|interviewed)|go\s+into\s+(?:details?|specifics)|"
     r"(?:give|provide|offer|share)\s+(?:any\s+|further\s+|more\s+|other\s+)*"
     r"(?:details|specifics|information|figures|a\s+reason|a\s+timeline))\b"

@@ -2963,6 +2963,7 @@ NOTHING = [
     "The Justice Department declined to comment on the pending litigation.\n",
     "A spokesman for the ministry refused to say whether the talks would resume next week.\n",
     "Peskov declined to give any further details about the talks with the Ukrainian delegation.\n",
+    "Ms Okafor declined to respond, and the firm refused to disclose its valuation.\n",
     "Gao Shuyan did not say whether Beijing intended to build permanent structures at the shoal.\n",
     # A related headline in a bulleted list, ending on quoted words; a newspaper's name in a header.
     "The ferry ran late.\n\nRelated\n• IAEA chief says plant safety is ‘hanging by a thread’\n",
