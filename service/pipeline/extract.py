@@ -3240,6 +3240,7 @@ class _Extractor:
         self.headlines = headlines
         self.colon_cue: tuple[int, tuple[int, int], tuple[int, int]] | None = None
         self.recent: list[Speaker] = []
+        self.companies: list[str] = []  # companies quoted by name, in order, for "the company said"
         self.gender: dict[str, str] = {}
         self.text = text
         self.main = main_spans
@@ -4799,6 +4800,8 @@ class _Extractor:
                 if head in not_org or self.entities.full_name(org, at) is not None:
                     continue  # "bank Governor Andrew Bailey" names a person, not the bank
                 found.append((hit.start(1), org))
+        if not found and noun in _COMPANY_KINDS and self.companies:
+            return self.companies[-1]  # "Kestrel Mining said … The company said": the company quoted last
         return max(found)[1] if found else None
 
     def _described_person(self, phrase: str, at: int) -> Person | None:
@@ -4944,6 +4947,14 @@ class _Extractor:
                 speaker = replace(speaker, kind="organisation")  # "Hungary warned": a state speaks as a body
             draft.speaker = speaker
             self._remember(draft, speaker)
+            if (
+                speaker is not None
+                and speaker.kind == "organisation"
+                and speaker.resolution == "named"
+                and speaker.name
+                and _COMPANY_NAME.fullmatch(speaker.name)
+            ):
+                self.companies.append(speaker.name)
             vias = self._vias(draft)
             if (
                 speaker is not None
@@ -5637,6 +5648,13 @@ _ORG_KINDS = {
     "court",
     "board",
 }
+_COMPANY_KINDS = {"company", "firm", "retailer", "carrier", "lender", "insurer", "startup", "manufacturer"}
+# A company's own name: capitalised words, not a country, a ministry or a public body
+_COMPANY_NAME = re.compile(
+    r"(?!(?:[\w&.-]+\s+)*(?:Ministry|Department|Government|Council|Commission|Court|Police|Party|Union|"
+    r"University|Hospital|Agency|Office|Authority|Board|Army|Navy|Parliament|Senate|Congress)\b)"
+    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}"
+)
 _HIGH_OFFICES = {
     "president",
     "mayor",

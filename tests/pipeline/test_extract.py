@@ -2044,6 +2044,13 @@ SPEAKERS = [
         "fishermen’s association in Sinan County",
         "named",
     ),
+    # "The company" is the company quoted by name before it.
+    (
+        "Kestrel Mining Ltd said on Monday it would close its Tarrant mine.\n\n"
+        "The company said falling nickel prices had made the site unviable.\n",
+        "Kestrel Mining Ltd",
+        "role_noun",
+    ),
     # "Chair" and "Treasurer" are titles, not given names.
     (
         "Senate Commerce Committee Chair Wade Colquitt said the company had failed its riders.\n",
