@@ -5248,7 +5248,7 @@ class _Extractor:
         named_org = self._named_organisation(raw, start)
         if named_org is not None:
             return Speaker(named_org, "organisation", mention, "role_noun", raw)
-        owner = re.fullmatch(r"(his|her|their|[A-Z][\w.-]*[’']s)\s+(?:[a-z-]+\s+){0,2}[a-z-]+", raw)
+        owner = re.fullmatch(r"((?i:his|her|their)|[A-Z][\w.-]*[’']s)\s+(?:[a-z-]+\s+){0,2}[a-z-]+", raw)
         if owner and owner.group(1)[:-2].lower() in lx.COUNTRIES and words[-1].lower() in _ROLE_HEADS:
             # "Turkey's president": the person the article named with that role
             role = words[-1].lower()
@@ -5261,10 +5261,29 @@ class _Extractor:
             owner
             and (is_role_word(words[-1]) or words[-1].lower() in _NAMED_ROLES)
             # "Pagliano's lawyer", but "China's top diplomat" is a role description of somebody else
-            and (owner.group(1).islower() or ents.full_name(owner.group(1)[:-2], start) is not None)
+            and (
+                owner.group(1).lower() in {"his", "her", "their"}
+                or ents.full_name(owner.group(1)[:-2], start) is not None
+            )
         ):
             # "her spokesman", "Pagliano's lawyer": somebody working for the person named, not a speaker
-            # already quoted under the same role
+            # already quoted under the same role; a spokesperson speaks in the name of their principal
+            if words[-1].lower().startswith("spokes"):
+                owner_low = owner.group(1).lower()
+                principal = (
+                    self._pronoun_speaker(draft, {"his": "he", "her": "she"}[owner_low], mention, start, None)
+                    if owner_low in {"his", "her"}
+                    else None
+                )
+                if principal is None and owner_low not in {"his", "her", "their"}:
+                    person = ents.full_name(owner.group(1)[:-2], start)
+                    principal = Speaker(person.name, "person", mention, "named") if person else None
+                if (
+                    principal is not None
+                    and principal.kind == "person"
+                    and (principal.name or "")[:1].isupper()
+                ):
+                    return Speaker(principal.name, "person", mention, "role_noun", raw)
             return Speaker(None, "person", mention, "unresolved", raw)
         return None
 

@@ -2044,6 +2044,13 @@ SPEAKERS = [
         "fishermen’s association in Sinan County",
         "named",
     ),
+    # "Her spokeswoman" speaks in the name of the person "her" stands for.
+    (
+        "Chief executive Maria Okafor said the mine would close.\n\n"
+        "Ms Okafor declined to respond. Her spokeswoman said the company would not comment further.\n",
+        "Maria Okafor",
+        "role_noun",
+    ),
     # "The company" is the company quoted by name before it.
     (
         "Kestrel Mining Ltd said on Monday it would close its Tarrant mine.\n\n"
