@@ -3223,7 +3223,8 @@ def _kind_and_span(text: str, start: int, end: int, segs: list[Segment]) -> tupl
     covered = sum(s.close - s.open for s in inside)
     outside = text[start:end]
     for s in inside:
-        outside = outside.replace(text[s.open : s.close], " ")
+        # an unclosed quotation may run to the paragraph's last full stop, which the content leaves out
+        outside = outside.replace(text[max(s.open, start) : min(s.close, end)], " ")
     if _words(outside) <= 1 and covered > 0:
         return "direct", inside[0].start, inside[-1].end
     return "mixed", start, end

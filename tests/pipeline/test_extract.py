@@ -150,6 +150,15 @@ def test_direct_quotations(body: str, expected: list[tuple[str, str | None, str]
 
 
 CONTINUATION = [
+    # A quotation a colon opens that runs on into the next paragraph is direct speech, marks excluded.
+    (
+        'Prosecutor Amira Shah told the court: "This was greed, pure and simple.\n\n'
+        '"He knew exactly what he was doing."\n',
+        [
+            ("This was greed, pure and simple.", "Amira Shah", "direct"),
+            ("He knew exactly what he was doing.", "Amira Shah", "direct"),
+        ],
+    ),
     # Single quotation marks follow the news convention too: a quotation running on into the next
     # paragraph, which reopens it, is quoted speech, and a passive inside it is no cue.
     (
