@@ -108,6 +108,7 @@ class ArticleEntities:
         self._last_person_end: tuple[int, Person] | None = None
         for lo, hi in spans:
             self._scan_people(lo, hi)
+            self._scan_given_names(lo, hi)
             self._scan_outlets(lo, hi)
         self.person_positions.sort(key=lambda x: x[0])
         self._positions = [p for p, _ in self.person_positions]
@@ -223,6 +224,20 @@ class ArticleEntities:
             ):
                 self.pairs.append((start, self._last_person_end[1], person))
             self._last_person_end = (start + len(name), person)
+
+    def _scan_given_names(self, lo: int, hi: int) -> None:
+        """ "Wynn's wife, Carol,", "her son, Tomás,": a relative named by one given name is a person."""
+        for match in _KIN_GIVEN_NAME.finditer(self.text, lo, hi):
+            name = match.group(2)
+            if name.lower() in CAP_STOP or name.lower() in ORG_WORDS or name.lower() in self._token_index:
+                continue
+            kin = match.group(1).lower()
+            person = Person(name, match.start(2), tokens=(name,))
+            person.female = True if kin in _FEMALE_KIN else False if kin in _MALE_KIN else None
+            self._by_key.setdefault(name_key(name), person)
+            self.people.append(person)
+            self._token_index.setdefault(name.lower(), []).append((match.start(2), person))
+            self.person_positions.append((match.start(2), person))
 
     def _fuller_name(self, words: list[str]) -> Person | None:
         """ "Rana Azhar" after "Rana Muhammad Azhar Khokhar": the one person named before with a long name
@@ -648,4 +663,13 @@ _APPOSITIVE_AFTER = re.compile(
 _DESCRIPTOR_BEFORE = re.compile(
     r"(?:the\s+)?((?:[\w’'-]+\s+){0,4}(?:broadcaster|agency|newspaper|daily|"
     r"channel|network|outlet|tabloid|paper|broadsheet|website))\s+$"
+)
+
+
+_FEMALE_KIN = {"wife", "mother", "daughter", "sister", "widow", "grandmother", "aunt", "niece", "girlfriend"}
+_MALE_KIN = {"husband", "father", "son", "brother", "widower", "grandfather", "uncle", "nephew", "boyfriend"}
+_KIN_GIVEN_NAME = re.compile(
+    r"(?:[A-Z][\w-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:\w+\s+)?("
+    + "|".join(sorted(_FEMALE_KIN | _MALE_KIN))
+    + r"),\s+([A-Z][a-zà-ÿ]+),"
 )

@@ -4640,6 +4640,12 @@ class _Extractor:
         opens = (
             not before.strip(" \t“\"‘'")
             or _past_fronted_phrase(self.text, s_lo, start) == start
+            # "Outside court she said": a short opening adverbial without a comma
+            or (
+                _words(before) <= 4
+                and before.split()[0].lower() in _INTRO
+                and not any(w[:1].isupper() for w in before.split()[1:])
+            )
             # "Keep naps short, she said, and …": the reported words open the sentence
             or (draft.kind != "direct" and draft.start <= s_lo + 2 and draft.start < start)
         )

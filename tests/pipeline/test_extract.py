@@ -2364,6 +2364,12 @@ def test_transcript_lines_name_their_speaker() -> None:
 
 
 GENDERED = [
+    # A relative named by one given name is a person; a short opening adverbial keeps "she" at the start.
+    (
+        "Prosecutor Amira Shah told the court that the officer was greedy.\n\n"
+        "Wynn's wife, Carol, wept in the public gallery. Outside court she said: “He is not a monster.”\n",
+        "Carol",
+    ),
     # "A spokesman for" a company is a man "he" stands for, even though he speaks as the company.
     (
         "Councillor Tom Ferris voted in favour, saying the town needed the homes.\n\n"
