@@ -2675,8 +2675,15 @@ def _appositive(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, tuple[
 
 def _sentence_subject(toks: list[Tok]) -> tuple[int, int] | None:
     starts = [0]
-    dash = next((n for n, t in enumerate(toks[:8]) if t.text in {"—", "–", "-", "--"}), None)
-    if dash and all(t.text.isupper() or not t.text.isalpha() for t in toks[:dash]):
+    dash = next((n for n, t in enumerate(toks[:12]) if t.text in {"—", "–", "-", "--"}), None)
+    # "BEIJING, March 3 (Xinhua) --": a place in capitals, then a date and a wire in parentheses
+    if (
+        dash
+        and toks[0].text.isupper()
+        and all(not t.text.isalpha() or t.text[:1].isupper() for t in toks[:dash])
+    ):
+        while dash + 1 < len(toks) and toks[dash + 1].text in {"—", "–", "-", "--"}:
+            dash += 1  # "--" read as two dashes
         toks = toks[dash + 1 :]  # "JEFFERSON CITY — A Cole County judge …": the dateline is not the subject
         found = _sentence_subject(toks)
         return (found[0] + dash + 1, found[1] + dash + 1) if found else None

@@ -2067,6 +2067,13 @@ SPEAKERS = [
         "Kestrel Mining Ltd",
         "role_noun",
     ),
+    # A participle closing the wire's first sentence: its speaker is the subject after the dateline.
+    (
+        "BEIJING, March 3 (Xinhua) -- Chinese Foreign Minister Wang Yi on Tuesday held talks with his "
+        "Pakistani counterpart, pledging to deepen the partnership.\n",
+        "Wang Yi",
+        "named",
+    ),
     # "Chair" and "Treasurer" are titles, not given names.
     (
         "Senate Commerce Committee Chair Wade Colquitt said the company had failed its riders.\n",
