@@ -158,7 +158,15 @@ class ArticleEntities:
             if _POSSESSIVE.search(words[-1]):
                 words[-1] = _POSSESSIVE.sub("", words[-1])
             lowered = [w.lower() for w in words]
-            if any(w in ORG_WORDS or w in MONTHS or w in WEEKDAYS or w in CAP_STOP for w in lowered):
+            # "Vice Premier He Lifeng", "spokeswoman He Yadong": after a title, "He" is a surname
+            surname_he = bool(cut) and words[0] == "He" and len(words) >= 2
+            if any(
+                w in ORG_WORDS
+                or w in MONTHS
+                or w in WEEKDAYS
+                or (w in CAP_STOP and not (surname_he and n == 0))
+                for n, w in enumerate(lowered)
+            ):
                 continue
             if any(w.rstrip(".").isupper() and len(w.rstrip(".")) > 1 for w in words) or re.fullmatch(
                 r"[A-Z]\.", words[-1]

@@ -305,6 +305,10 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
         if tok.text in {"-", "."} and k > 0 and toks[k - 1].text[:1].isupper():
             k -= 1
             continue
+        if tok.text == "He" and start == k + 1 and k > 0 and toks[k - 1].low.rstrip(".") in lx.TITLES:
+            start = k  # "Vice Premier He Lifeng": after a title, "He" is a surname
+            k -= 1
+            continue
         if tok.text == "&" and k > 0 and _is_name_word(toks[k - 1]) and _is_name_word(toks[k + 1]):
             k -= 1  # "Transport & Environment", "Procter & Gamble"
             continue
@@ -514,6 +518,14 @@ def _np_forward(toks: list[Tok], i: int, *, documents: bool = False) -> tuple[in
             or tok.low in lx.SPEAKER_NOUNS
             or (tok.cap and tok.low in lx.TITLES)
             or tok.low.endswith(("’s", "'s"))
+            # "said spokeswoman He Yadong": after a title or role, "He" is a surname
+            or (
+                tok.text == "He"
+                and end is not None
+                and k + 1 < n
+                and _is_name_word(toks[k + 1])
+                and (toks[end].low in lx.SPEAKER_NOUNS or toks[end].low.rstrip(".") in lx.TITLES)
+            )
         ):
             end = k
             k += 1
@@ -5339,10 +5351,11 @@ class _Extractor:
             clean = re.sub(r"[’']s$", "", word)
             if core and clean != word:
                 break  # "Bernstein's Chloé Vasseur-Lambert": the owner is not part of the name
+            surname_he = clean == "He" and core and at > 0 and words[at - 1].lower().rstrip(".") in lx.TITLES
             if (
                 (clean[:1].isupper() or _PARTICLE_NAME.fullmatch(clean))
                 and clean.lower().rstrip(".") not in lx.TITLES
-                and clean.lower() not in lx.CAP_STOP
+                and (clean.lower() not in lx.CAP_STOP or surname_he)
             ) or (core and clean in lx.NAME_PARTICLES and _particle_inside(words, at)):
                 core.insert(0, clean)  # "Ursula von der Leyen": particles inside the name
             else:

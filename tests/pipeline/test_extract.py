@@ -2074,6 +2074,13 @@ SPEAKERS = [
         "Wang Yi",
         "named",
     ),
+    # After a title or role, "He" is a surname, not a pronoun.
+    (
+        "Chinese Vice Premier He Lifeng told a business forum that the economy was on track.\n",
+        "He Lifeng",
+        "named",
+    ),
+    ("“We oppose it,” said Foreign Ministry spokeswoman He Yadong.\n", "He Yadong", "named"),
     # "Chair" and "Treasurer" are titles, not given names.
     (
         "Senate Commerce Committee Chair Wade Colquitt said the company had failed its riders.\n",
