@@ -5652,7 +5652,10 @@ _CLAIMED_THINGS = {
 }
 _ROLE_FOR_ORG = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+((?:[a-z-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|representative|official|"
-    r"lawyer|attorney))\s+(?:for|of|at)\s+((?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w&.’'-]*){0,5})"
+    r"lawyer|attorney))\s+(?:for|of|at)\s+((?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w&.’'-]*){0,5}"
+    # "the Japanese embassy in Beijing", "the country's foreign ministry"
+    r"|(?:the\s+)?(?:[A-Z][\w&.’'-]*\s+){1,3}(?:embassy|consulate|mission|ministry|government|office|department)"
+    r"(?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2})?)"
 )
 # Kinds of organisation a definite noun refers back to by the name it ends ("SkyBridge Airlines" … "the
 # airline"); words that describe media or loose groups ("the network", "the group") are left out.

@@ -2081,6 +2081,13 @@ SPEAKERS = [
         "named",
     ),
     ("“We oppose it,” said Foreign Ministry spokeswoman He Yadong.\n", "He Yadong", "named"),
+    # A spokesperson for an embassy or ministry described with lowercase words speaks for it.
+    (
+        "Japanese Prime Minister Sanae Takaichi urged restraint. A spokesperson for the Japanese embassy in "
+        "Beijing, who requested anonymity, said the ambassador had met Chinese officials.\n",
+        "Japanese embassy in Beijing",
+        "named",
+    ),
     # "Chair" and "Treasurer" are titles, not given names.
     (
         "Senate Commerce Committee Chair Wade Colquitt said the company had failed its riders.\n",
