@@ -4599,6 +4599,9 @@ class _Extractor:
         person = self.entities.latest_person(start, role_word=role)
         for other in _ROLE_SYNONYMS.get(role, ()):
             person = person or self.entities.latest_person(start, role_word=other)
+        for other in (role, *_ROLE_SYNONYMS.get(role, ())):
+            # "Northvale's chief executive, Mark Feld, …" … "the CEO said": described so, not titled so
+            person = person or self.entities.described(start, describing_words(mention.text) | {other}, other)
         if person is None:
             earlier = self._recent_with_role(role)
             if earlier is not None:
@@ -5728,6 +5731,8 @@ _ROLE_SYNONYMS = {
     "judge": ("justice", "magistrate"),
     "lawmaker": ("senator", "representative", "congressman", "congresswoman", "legislator"),
     "executive": ("ceo",),
+    "ceo": ("executive",),
+    "cfo": ("financial", "finance"),
     "boss": ("manager", "coach", "chief", "executive", "director", "head"),
     # "Foreign Ministry spokeswoman Maria Zakharova … The diplomat also noted"
     "diplomat": ("foreign", "ambassador", "envoy", "consul"),

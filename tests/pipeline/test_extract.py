@@ -2088,6 +2088,16 @@ SPEAKERS = [
         "Japanese embassy in Beijing",
         "named",
     ),
+    # "The CEO" is the person the article described as chief executive, not a name read after it.
+    (
+        "Chief financial officer Priya Raman said margins had narrowed.\n\n"
+        "Northvale's chief executive, Mark Feld, defended the strategy. Speaking to CNBC, Feld said the "
+        "company would keep investing.\n\n"
+        "“We're playing a long game here,” the CEO said.\n\n"
+        "Shareholder group Climate Action met the board on Friday.\n",
+        "Mark Feld",
+        "role_noun",
+    ),
     # "Chair" and "Treasurer" are titles, not given names.
     (
         "Senate Commerce Committee Chair Wade Colquitt said the company had failed its riders.\n",
