@@ -4831,7 +4831,33 @@ class _Extractor:
                 found.append((hit.start(1), org))
         if not found and noun in _COMPANY_KINDS and self.companies:
             return self.companies[-1]  # "Kestrel Mining said … The company said": the company quoted last
+        if not found and noun in _COMPANY_KINDS:
+            return self._lede_company()  # "Northvale Energy on Thursday reported …": the story's company
         return max(found)[1] if found else None
+
+    def _lede_company(self) -> str | None:
+        """The company the story's first sentence opens with ("Northvale Energy on Thursday reported …")."""
+        first = next((lo for n, (lo, _) in enumerate(self.main) if n not in self.headlines), None)
+        if first is None:
+            return None
+        lo = first
+        dateline = _DATELINE.match(self.text, lo)
+        if dateline:
+            lo = dateline.end()
+        m = _LEDE_SUBJECT.match(self.text, lo)
+        if m is None:
+            return None
+        name = m.group(1)
+        person = self.entities.full_name(name, m.start(1) + 1)
+        if (
+            # a person the article gives a role or a sex is nobody's company
+            (person is not None and (person.role or person.descriptors or person.female is not None))
+            or name.lower() in lx.COUNTRIES
+            or not _COMPANY_NAME.fullmatch(name)
+            or name.split()[0].lower() in lx.CAP_STOP | lx.TITLES
+        ):
+            return None
+        return name
 
     def _described_person(self, phrase: str, at: int) -> Person | None:
         """ "The Texas Republican", "the senator from Arizona": a definite description of somebody the
@@ -5706,6 +5732,12 @@ _COMPANY_NAME = re.compile(
     r"(?!(?:[\w&.-]+\s+)*(?:Ministry|Department|Government|Council|Commission|Court|Police|Party|Union|"
     r"University|Hospital|Agency|Office|Authority|Board|Army|Navy|Parliament|Senate|Congress)\b)"
     r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}"
+)
+# "Northvale Energy on Thursday reported", "Kestrel Mining Ltd said": a name, then a time or a verb
+_LEDE_SUBJECT = re.compile(
+    r"((?:[A-Z][\w&.-]*[ \t]+){1,3}?(?:[A-Z][\w&.-]*|Inc\.|Ltd\.?))[ \t]+"
+    r"(?:(?:on|late|early)[ \t]+[A-Z]?[a-z]+[ \t]+)?(?:said|says|reported|announced|posted|cut|raised|warned|"
+    r"agreed|plans|will|is|has|had)\b"
 )
 _HIGH_OFFICES = {
     "president",

@@ -2098,6 +2098,13 @@ SPEAKERS = [
         "Mark Feld",
         "role_noun",
     ),
+    # "The company" with no company quoted before is the one the story's first sentence opens with.
+    (
+        "Northvale Energy on Thursday reported a 12% fall in quarterly profit.\n\n"
+        "The Houston-based company said it expects lower production this year.\n",
+        "Northvale Energy",
+        "role_noun",
+    ),
     # "Chair" and "Treasurer" are titles, not given names.
     (
         "Senate Commerce Committee Chair Wade Colquitt said the company had failed its riders.\n",
