@@ -36,7 +36,8 @@ _LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
 # "LaToya", "McDonald", "DeShawn": capitals inside a name word
 _CAP = (
     rf"(?:[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)*(?:[’'-][{_UPPER}{_LOWER}]+)*"
-    rf"|[{_UPPER}]\.|[{_UPPER}][{_UPPER}]+)"
+    # "V.N. Vasavan", "A.K. Menon": initials written together
+    rf"|(?:[{_UPPER}]\.){{2,3}}|[{_UPPER}]\.|[{_UPPER}][{_UPPER}]+)"
 )
 # Particles inside a name: "Ursula von der Leyen" has them apart, "Nasser al-Khulaifi" joined by a hyphen.
 _NAME_CHUNK = re.compile(
@@ -168,9 +169,12 @@ class ArticleEntities:
                 for n, w in enumerate(lowered)
             ):
                 continue
-            if any(w.rstrip(".").isupper() and len(w.rstrip(".")) > 1 for w in words) or re.fullmatch(
-                r"[A-Z]\.", words[-1]
-            ):
+            if any(
+                w.rstrip(".").isupper()
+                and len(w.rstrip(".")) > 1
+                and not (re.fullmatch(r"(?:[A-Z]\.){2,3}", w) and w not in _PLACE_INITIALS)
+                for w in words
+            ) or re.fullmatch(r"[A-Z]\.", words[-1]):
                 continue
             if lowered[-1] in _PARTY_WORDS or lowered[-1] in {"day", "eve"}:
                 continue  # "The Texas Republican", "Labor Day"
@@ -681,3 +685,5 @@ _KIN_GIVEN_NAME = re.compile(
     + "|".join(sorted(_FEMALE_KIN | _MALE_KIN))
     + r"),\s+([A-Z][a-zà-ÿ]+),"
 )
+# Initials that abbreviate a place or a body, never a person's given names ("U.N. Charter", "U.S. Army")
+_PLACE_INITIALS = {"U.S.", "U.N.", "U.K.", "E.U.", "D.C.", "U.A.E.", "N.Y.", "L.A."}

@@ -3175,6 +3175,9 @@ def _content_right(text: str, masked: str, start: int, end: int, cue_low: str) -
     return start + pos
 
 
+_MEMBERS = re.compile(
+    r",?\s+(?:comprising|consisting\s+of|made\s+up\s+of|led\s+by|headed\s+by|chaired\s+by)\s"
+)
 _RELATIVE_IN_PHRASE = re.compile(r",\s+(?:who|whose|which|where)\s")
 _GIVEN_NAME = re.compile(
     r"\b(?:gave|giving|gives|give)\s+(?:his|her|their)\s+(?:first\s+|full\s+)?name\s+(?:only\s+)?as\s+"
@@ -4620,7 +4623,9 @@ class _Extractor:
                 return Speaker(person.name, "person", mention, "cataphora", name)
         if person is not None:
             return Speaker(person.name, "person", mention, "role_noun", name)
-        if role not in _NAMED_ROLES and re.match(r"[Tt]he\s", mention.text):
+        if role not in _NAMED_ROLES and re.match(
+            r"[Tt]he\s+[a-z0-9]", mention.text
+        ):  # not "The Advocate General"
             # "It was Ashby's third hundred. The left-hander, who …, said": an epithet for the one person
             # the sentence before named
             before = self._previous_sentence(draft, start)
@@ -5128,6 +5133,10 @@ class _Extractor:
             if outlet is not None:
                 return Speaker(self.entities.outlet_name(outlet), "organisation", mention, "named")
             return Speaker(raw, "unknown", mention, "named")
+        members = _MEMBERS.search(raw)
+        if members and members.start() > 0:
+            # "A division bench comprising Justice A.K. Menon and Justice Priya Nair": the body speaks
+            raw = raw[: members.start()]
         relative = _RELATIVE_IN_PHRASE.search(raw)
         if relative and relative.start() > 0:
             # "residents of Mill Close, whose back gardens run down to the meadow", "The left-hander, who

@@ -2105,6 +2105,20 @@ SPEAKERS = [
         "Northvale Energy",
         "role_noun",
     ),
+    # Initials written together are part of the name; a capitalised office is no epithet for the person
+    # the sentence before named; a bench speaks as a body, not as its last member.
+    (
+        "Speaking to reporters later, Devaswom Minister V.N. Vasavan said the government respected the "
+        "court.\n",
+        "V.N. Vasavan",
+        "named",
+    ),
+    (
+        "A division bench comprising Justice A.K. Menon and Justice Priya Nair observed that the authorities "
+        "had failed.\n",
+        "division bench",
+        "named",
+    ),
     # "Chair" and "Treasurer" are titles, not given names.
     (
         "Senate Commerce Committee Chair Wade Colquitt said the company had failed its riders.\n",
@@ -2360,6 +2374,15 @@ def test_an_unnamed_official_is_somebody_a_pronoun_can_stand_for() -> None:
     last = analyse(text).quotations[-1]
     assert last.speaker is not None
     assert (last.speaker.name, last.speaker.resolution) == (None, "pronoun")
+
+
+def test_a_capitalised_office_is_no_epithet_for_the_person_named_before() -> None:
+    body = (
+        "Senior counsel K. Ramesh submitted that 14 people had died.\n\n"
+        "The Additional Advocate General told the court that draft rules were ready.\n"
+    )
+    last = analyse(HEAD + body).quotations[-1]
+    assert last.speaker is not None and last.speaker.name != "K. Ramesh"
 
 
 def test_a_possessed_role_is_not_the_speaker_quoted_under_that_role() -> None:
