@@ -1120,7 +1120,32 @@ def _verb_out_of_place(toks: list[Tok], i: int, weight: float, stance_only: bool
             and toks[i - 1].cap
             and re.fullmatch(_PRESS_TITLES, toks[i].text) is not None
         )
+        # "the bill would add $12 billion to the deficit": adding an amount, not a remark
+        or (
+            low in {"add", "adds", "added", "adding"}
+            and i + 1 < len(toks)
+            and (
+                toks[i + 1].text[:1].isdigit()
+                or toks[i + 1].text[:1] in "$£€¥"
+                or toks[i + 1].low in _AMOUNTS
+            )
+        )
     )
+
+
+_AMOUNTS = {
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "up",
+    "more",
+    "another",
+    "some",
+    "fuel",
+    "weight",
+}
 
 
 _PLURAL_NOUN_CUES = {

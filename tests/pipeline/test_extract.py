@@ -671,6 +671,16 @@ REPORTED = [
         [("The landslide struck at about 3am local time in Kachin State", "MRTV", "indirect")],
     ),
     (
+        "The Congressional Budget Office estimated the bill would add $12 billion to the deficit.\n",
+        [
+            (
+                "the bill would add $12 billion to the deficit",
+                "Congressional Budget Office",
+                "indirect",
+            )
+        ],
+    ),
+    (
         "At least 38 people were killed in the collapse, officials and rescuers said.\n",
         [("At least 38 people were killed in the collapse", "officials and rescuers", "indirect")],
     ),
@@ -3044,6 +3054,8 @@ def test_wire_credits(body: str, outlet: str) -> None:
 
 
 NOTHING = [
+    # Adding an amount is arithmetic, not a remark.
+    "The pair added 131 for the fifth wicket before Whitford fell.\n",
     # Asking to be named only by a first name is a condition of the interview, not a statement.
     "She asked to be identified only by her first name.\n",
     # Where or when somebody spoke is not what they said.
