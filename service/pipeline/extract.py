@@ -854,6 +854,18 @@ def _second_verb_phrase(toks: list[Tok], lo: int, hi: int) -> bool:
     return False
 
 
+# Verbs a speaker goes on to after "said … and" whose object is a second attribution
+_SECOND_VERBS = {
+    "dismissed",
+    "rejected",
+    "denied",
+    "insisted",
+    "promised",
+    "pledged",
+    "criticised",
+    "criticized",
+    "blamed",
+}
 _ASIDE_ADVERBS = {
     "however",
     "meanwhile",
@@ -2184,7 +2196,8 @@ _FINITE = re.compile(
 _CLAUSE_END = re.compile(
     r";|,\s+(?:but|and|while|although|though)\s+(?:he|she|they|it|we|i|the|his|her|their|its|many|most|some)\b"
     # "tweeted that … and encouraged Americans to …": a second verb phrase of the speaker.
-    r"|,?\s+and\s+(?:then\s+|also\s+)?(?:encouraged|urged|vowed|warned|accused|added|called\s+(?:for|on))\b"
+    r"|,?\s+and\s+(?:then\s+|also\s+)?(?:encouraged|urged|vowed|warned|accused|added|called\s+(?:for|on)|"
+    r"dismissed|rejected|denied|insisted|promised|pledged|critici[sz]ed|blamed)\b"
     # "urged Republicans to join …, and criticized the party's …": a second verb phrase of the speaker.
     r"|,\s+and\s+(?:then\s+|also\s+)?[a-z]+ed\s+(?:the|a|an|his|her|their|its|that)\b"
     # "promising lower taxes and “jobs, jobs, jobs,” but he has …": the comma inside the quotation.
@@ -2724,6 +2737,9 @@ def _sentence_subject(toks: list[Tok]) -> tuple[int, int] | None:
         toks = toks[dash + 1 :]  # "JEFFERSON CITY — A Cole County judge …": the dateline is not the subject
         found = _sentence_subject(toks)
         return (found[0] + dash + 1, found[1] + dash + 1) if found else None
+    if toks and toks[0].low in {"but", "and", "yet", "so"} and len(toks) > 1:
+        found = _sentence_subject(toks[1:])  # "But Premier Anthony Lisle said …"
+        return (found[0] + 1, found[1] + 1) if found else None
     if toks and (toks[0].low in _INTRO or (toks[0].low.endswith(("ed", "ing")) and len(toks[0].low) > 4)):
         # "Following a swiftly called, late-afternoon meeting, the Security Council …": after any comma of
         # the opening phrase, the first one that a subject follows
@@ -4041,6 +4057,15 @@ class _Extractor:
                     )
                     # "Cruz exhorted Republicans to … and said he …": two verb phrases, two contents
                     or (c.last < s.first and _second_verb_phrase(toks, c.last + 1, s.first))
+                    # "Lisle said … and dismissed warnings as “…”": the same speaker's second verb phrase
+                    or (
+                        s.last < c.first
+                        and c.first > 0
+                        and toks[c.first - 1].low in {"and", "but"}
+                        and toks[c.first].low in _SECOND_VERBS
+                        # with words of its own to report, quoted or in a that-clause
+                        and any(t.quote or t.low == "that" for t in toks[c.last + 1 :])
+                    )
                 )
                 for s in cues
             )

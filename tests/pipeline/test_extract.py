@@ -670,6 +670,15 @@ REPORTED = [
         "evening bulletin.\n",
         [("The landslide struck at about 3am local time in Kachin State", "MRTV", "indirect")],
     ),
+    # "said … and dismissed X as “…”": the speaker's second verb phrase is a second attribution.
+    (
+        "But Premier Anthony Lisle said gold producers had “never been more profitable” and dismissed "
+        "warnings of closures as “the same script”.\n",
+        [
+            ("gold producers had “never been more profitable”", "Anthony Lisle", "mixed"),
+            ("warnings of closures as “the same script”", "Anthony Lisle", "mixed"),
+        ],
+    ),
     (
         "The Congressional Budget Office estimated the bill would add $12 billion to the deficit.\n",
         [
