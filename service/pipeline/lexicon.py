@@ -1650,6 +1650,14 @@ PLACE_LEADS = {
     "upper",
     "lower",
     "central",
+    # "Kibbutz Nir Oz", "Mount Kenya", "Lake Taupo", "Camp Lejeune": a kind of place before its name
+    "kibbutz",
+    "mount",
+    "lake",
+    "camp",
+    "fort",
+    "port",
+    "cape",
 }
 PLACE_HEADS = {
     "airport",

@@ -2138,6 +2138,13 @@ SPEAKERS = [
         "division bench",
         "named",
     ),
+    # A kind of place before its name ("Kibbutz Nir Oz") names no person "the 34-year-old" could be.
+    (
+        "Among them was Noa Ben-Ami, whose brother Itay was taken from Kibbutz Nir Oz. “Every round of "
+        "talks, they tell us it is the final round,” the 34-year-old said.\n",
+        "Noa Ben-Ami",
+        "role_noun",
+    ),
     # "Chair" and "Treasurer" are titles, not given names.
     (
         "Senate Commerce Committee Chair Wade Colquitt said the company had failed its riders.\n",
