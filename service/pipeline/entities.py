@@ -42,7 +42,8 @@ _CAP = (
 # Particles inside a name: "Ursula von der Leyen" has them apart, "Nasser al-Khulaifi" joined by a hyphen.
 _NAME_CHUNK = re.compile(
     rf"{_CAP}(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+){{0,2}}"
-    rf"(?:(?:{'|'.join(HYPHENED_PARTICLES)})-)?{_CAP}){{0,5}}"
+    # up to eight words: "Kissan Ittehad President Chaudhry Muhammad Anwar Bajwa"
+    rf"(?:(?:{'|'.join(HYPHENED_PARTICLES)})-)?{_CAP}){{0,7}}"
 )
 # Heads of a body's name, besides the organisation words, that an "of" phrase completes.
 _BODY_HEADS = {"conference", "federation", "society", "league", "alliance", "coalition", "academy", "bureau"}

@@ -4652,6 +4652,16 @@ class _Extractor:
         person = self.entities.latest_person(start, role_word=role)
         for other in _ROLE_SYNONYMS.get(role, ()):
             person = person or self.entities.latest_person(start, role_word=other)
+        body = [w for w in re.findall(r"[A-Z][\w&’'-]+", mention.text) if w.lower() not in {"the", "a", "an"}]
+        if person is None and body:
+            # "The Kissan Ittehad chief": the person the article gave a role in that body
+            holders = [
+                p
+                for _, p in self.entities.person_positions
+                if p.role and all(w in p.role.split() for w in body) and p.first_seen < start
+            ]
+            if len({p.name for p in holders}) == 1:
+                person = holders[-1]
         for other in (role, *_ROLE_SYNONYMS.get(role, ())):
             # "Northvale's chief executive, Mark Feld, …" … "the CEO said": described so, not titled so
             person = person or self.entities.described(start, describing_words(mention.text) | {other}, other)

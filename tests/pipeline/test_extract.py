@@ -2145,6 +2145,14 @@ SPEAKERS = [
         "Noa Ben-Ami",
         "role_noun",
     ),
+    # A long title before a long name; a role noun with the body's name finds who holds a role in it.
+    (
+        "Federal Minister Rana Muhammad Azhar Khokhar said the support price was fair.\n\n"
+        "Kissan Ittehad President Chaudhry Muhammad Anwar Bajwa said the price was too low.\n\n"
+        "The Kissan Ittehad chief announced that the farmers' body would hold a protest.\n",
+        "Chaudhry Muhammad Anwar Bajwa",
+        "role_noun",
+    ),
     # "Chair" and "Treasurer" are titles, not given names.
     (
         "Senate Commerce Committee Chair Wade Colquitt said the company had failed its riders.\n",
