@@ -3064,6 +3064,21 @@ _ANTECEDENT = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,?\s+$"
 )
 _SEEN_BY = re.compile(r"(.+?)\s+(?:seen|obtained|reviewed)\s+by\s+.+", re.I)
+_DRAFTS = {
+    "draft",
+    "proposal",
+    "plan",
+    "copy",
+    "version",
+    "text",
+    "transcript",
+    "recording",
+    "email",
+    "emails",
+}
+_SEEN_BY_NAME = re.compile(
+    r"(.+?)\s+(?:seen|obtained|reviewed)\s+by\s+(?:[Tt]he\s+)?([A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})"
+)
 _CITING_INSIDE = re.compile(r".+?,\s*citing\s+((?:[\w’'.-]+\s+){0,6}?[\w’'-]+)")
 _CITING_BEFORE_THAT = re.compile(r"\s*,\s*citing\s+((?:[\w’'.-]+\s+){0,6}?[\w’'-]+)\s*,\s*that\b")
 _CITING = re.compile(r"\s*,\s*citing\s+((?:[\w’'.-]+\s+){0,6}?[\w’'-]+)\s*(?=[.;]|$)")
@@ -5288,6 +5303,12 @@ class _Extractor:
             draft.via_mentions.append((outlet.start, outlet.end))
             doc = re.sub(r"^(?:the|a|an)\s+", "", seen_by.group(1), flags=re.I)
             return Speaker(doc, "document", mention, "named")
+        unknown = _SEEN_BY_NAME.fullmatch(raw)
+        if unknown and unknown.group(1).split()[-1].lower() in lx.DOCUMENT_HEADS | _DRAFTS:
+            # "a draft proposal seen by Europe Insider": an outlet the gazetteer does not know
+            draft.via_mentions.append((start + unknown.start(2), start + unknown.end(2)))
+            doc = re.sub(r"^(?:the|a|an)\s+", "", unknown.group(1), flags=re.I)
+            return Speaker(doc, "document", mention, "named")
         # Documents that carry an outlet name ("the Reuters report") speak for the previous speaker.
         heads = [w.lower().strip("’'") for w in words]
         outlet_in = [m for m in ents.outlets_in(start, end)]
@@ -5644,6 +5665,19 @@ class _Extractor:
                 found.append(Via(name, "other", Span(m.start(group), m.end(group), m.group(group))))
         for start, end in spans:
             phrase = self.text[start:end]
+            if (
+                re.search(
+                    r"\b(?:seen|obtained|reviewed)\s+by\s+(?:[Tt]he\s+)?$",
+                    self.text[max(0, start - 20) : start],
+                )
+                and ents.outlet_for(phrase) is None
+                and phrase[:1].isupper()
+            ):
+                # "a draft proposal seen by Europe Insider": whoever saw the document carried it
+                if phrase.lower() not in seen and not (draft.speaker and draft.speaker.name == phrase):
+                    seen.add(phrase.lower())
+                    found.append(Via(phrase, "other", Span(start, end, phrase)))
+                continue
             named = _REPORT_FROM.search(phrase)
             if named and ents.outlet_for(named.group(1)) is None:
                 # "a more detailed report from the Hindustan Times": an outlet the article names, known or not

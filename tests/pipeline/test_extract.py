@@ -2664,6 +2664,13 @@ def test_aliases_are_the_forms_the_article_uses(body: str, aliases: set[str]) ->
 
 
 VIA = [
+    # A document seen by an outlet the gazetteer does not know speaks through it.
+    (
+        "The Commission will let carmakers keep selling hybrids, according to a draft proposal seen by "
+        "Europe Insider.\n",
+        "draft proposal",
+        ["Europe Insider"],
+    ),
     # A pronoun quoted "as saying"; a report by an outlet that opens the sentence.
     (
         "Ann Lee resigned on Monday. Xinhua later quoted her as saying the talks were over.\n",
