@@ -450,7 +450,13 @@ def _det_before(toks: list[Tok], j: int) -> bool:
             return True
         if tok.text in {"’", "'"}:
             continue  # "the traders' association"
-        if not tok.text[0].isalnum() or tok.quote or tok.low in lx.AUX_ADVERBS or tok.low in lx.SPEECH_VERBS:
+        if (
+            not tok.text[0].isalnum()
+            or tok.quote
+            or tok.low in lx.AUX_ADVERBS
+            # "the United States embassy": a capitalised word inside a name is no verb
+            or (tok.low in lx.SPEECH_VERBS and not (tok.cap and k > 0 and toks[k - 1].cap))
+        ):
             return False
         if tok.low in {
             "and",

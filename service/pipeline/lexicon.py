@@ -1344,6 +1344,9 @@ PORTFOLIO_WORDS = {
     "state",
 }
 ORG_WORDS = {
+    "embassy",
+    "consulate",
+    "embassies",
     # institutions and companies by kind
     "technologies",  # "Calder Cell Technologies", "Rivermark Motors": what company names end with
     "holdings",

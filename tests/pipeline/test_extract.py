@@ -2153,6 +2153,13 @@ SPEAKERS = [
         "Chaudhry Muhammad Anwar Bajwa",
         "role_noun",
     ),
+    # An embassy is a body; "States" inside "the United States embassy" is no verb.
+    (
+        'Diplomats said they feared unrest. The United States embassy urged "all parties to exercise '
+        'restraint."\n',
+        "United States embassy",
+        "named",
+    ),
     # "Chair" and "Treasurer" are titles, not given names.
     (
         "Senate Commerce Committee Chair Wade Colquitt said the company had failed its riders.\n",
