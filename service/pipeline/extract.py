@@ -2099,15 +2099,17 @@ _NAMED_CHANNEL = re.compile(
     r"(?i:in\s+an?\s+interview\s+with|(?:speaking|spoke|talking|talked)\s+to))\s+"
     rf"(?:(?:the\s+)?(?:[A-Za-z-]+\s+){{0,3}}?{_MEDIA_KINDS}\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})"
     rf"|({_PRESS_NAME})"
-    # "told the Kantipur daily": the name before the kind of medium
-    rf"|the\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})\s+{_MEDIA_KINDS}\b"
+    # "told the Kantipur daily", "told the semi-official Tasnim news agency": the name before the kind
+    rf"|the\s+(?:[a-z][\w-]*\s+){{0,2}}([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})\s+{_MEDIA_KINDS}\b"
     # "told The Verge.": a capitalised "The" inside a sentence starts a publication's title
     r"|(The\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?=\s*[.,;:]|\s+(?:on|in|that|last|this|earlier)\b)"
     # "told ABC's This Week", "speaking on RTÉ's Morning Ireland": the broadcaster that owns the programme
     r"|([A-Z][A-ZÉ0-9&-]+)[’']s\s+[A-Z0-9][\w’'-]*"
     # "carried by the official Saudi Press Agency"
     r"|(?<=by\s)(?:the\s+)?(?:(?:official|state-run|state-owned|state|government-run)\s+)+"
-    r"([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4}))"
+    r"([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})"
+    # "told WisPolitics that": one word with a capital inside names a publication, not a person
+    r"|(?<=told\s)((?!Mc|Mac)[A-Z][a-z]+[A-Z][A-Za-z]+)(?=\s+(?:that|on|in|last|this)\b|\s*[.,;:]))"
 )
 # "who asked not to be named": a condition of the interview, not a statement.
 _ANONYMITY = re.compile(
@@ -3070,6 +3072,11 @@ _ANTECEDENT = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,?\s+$"
 )
 _SEEN_BY = re.compile(r"(.+?)\s+(?:seen|obtained|reviewed)\s+by\s+.+", re.I)
+_OUTLET_APPOSED = re.compile(
+    r"((?:[Tt]he\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    rf"{_MEDIA_KINDS}\b.*",
+    re.S,
+)
 _DRAFTS = {
     "draft",
     "proposal",
@@ -3795,6 +3802,12 @@ class _Extractor:
                     index,
                     resolution="cataphora",
                 )
+            )
+            # "…, speaking to the BBC’s Newshour programme": the outlet in the sentence that names them
+            stop = re.search(r"[.!?](?:\s|$)", self.text[named[1] : named[1] + 400])
+            end = named[1] + (stop.start() if stop else 400)
+            self.drafts[-1].via_mentions.extend(
+                (m.start, m.end) for m in self.entities.outlets_in(named[1], end)
             )
             return
         if prev is None or prev.paragraph < index - 2:
@@ -5111,7 +5124,8 @@ class _Extractor:
                 vias = vias if recent_vias and recent_vias[-1][0] >= draft.paragraph - 3 else ()
             if not vias and not explicit and speaker is not None and speaker.name:
                 for para, name, found in reversed(recent_vias):
-                    if para >= draft.paragraph - 2 and name == speaker.name:
+                    # "Ko Zaw Min Htet" … "Zaw Min Htet was quoted as saying": the same person
+                    if para >= draft.paragraph - 2 and name and _same_name(name, speaker.name):
                         vias = found
                         break
             if vias or explicit:
@@ -5656,7 +5670,7 @@ class _Extractor:
                 continue  # "said of RT", "published by People's Daily": not what the words came through
             spans.append((m.start, m.end))
         for m in _NAMED_CHANNEL.finditer(self.text, s_lo, s_hi):
-            group = next(g for g in (1, 2, 3, 4, 5, 6) if m.group(g))
+            group = next(g for g in (1, 2, 3, 4, 5, 6, 7) if m.group(g))
             if self._within_content(draft, m.start(group)) or ents.outlets_in(m.start(group), m.end(group)):
                 continue  # inside the quotation, or a known outlet found above
             if group == 3 and (ents.outlets_in(m.start(), m.end()) or re.search(r"-[a-z]+$", m.group(3))):
@@ -5671,6 +5685,14 @@ class _Extractor:
                 found.append(Via(name, "other", Span(m.start(group), m.end(group), m.group(group))))
         for start, end in spans:
             phrase = self.text[start:end]
+            described = _OUTLET_APPOSED.fullmatch(phrase)
+            if described and ents.outlet_for(described.group(1)) is None:
+                # "The Irrawaddy, an independent news outlet run by exiled journalists,": the name before
+                name = described.group(1)
+                if name.lower() not in seen and not (draft.speaker and draft.speaker.name == name):
+                    seen.add(name.lower())
+                    found.append(Via(name, "other", Span(start, start + len(name), name)))
+                continue
             if (
                 re.search(
                     r"\b(?:seen|obtained|reviewed)\s+by\s+(?:[Tt]he\s+)?$",
@@ -5945,6 +5967,13 @@ _COLLECTIVE = {
     "israel",
     "america",
 }
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two canonical names are one person's: equal, or one is the other with words left out."""
+    wa, wb = set(a.split()), set(b.split())
+    proper = a[:1].isupper() and b[:1].isupper()  # "coast guard" is not "coast guard investigators"
+    return a == b or (proper and len(wa & wb) >= 2 and (wa <= wb or wb <= wa))
 
 
 def _spokesperson_gender(speaker: Speaker) -> str | None:

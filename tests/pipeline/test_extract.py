@@ -2671,6 +2671,34 @@ def test_aliases_are_the_forms_the_article_uses(body: str, aliases: set[str]) ->
 
 
 VIA = [
+    # A modifier between "the" and the medium's name; one CamelCase word after "told" (but not "McDonald");
+    # a medium named by an appositive; the same person by a shorter name keeps the channel; the outlet
+    # in the sentence that names the speaker of the quotation before it.
+    (
+        "Reza Mohammadi-Tabar told the semi-official Tasnim news agency that imports would rise.\n",
+        "Reza Mohammadi-Tabar",
+        ["Tasnim"],
+    ),
+    ("Speaker Gordon Haglund told WisPolitics that the city was right.\n", "Gordon Haglund", ["WisPolitics"]),
+    ("Ann Lee told McDonald that the plan would fail.\n", "Ann Lee", []),
+    (
+        "The Irrawaddy, an independent news outlet run by exiled journalists, quoted residents as saying "
+        "that 120 people had been in the area.\n",
+        "residents",
+        ["The Irrawaddy"],
+    ),
+    (
+        "Xinhua quoted a fire services official, Ko Zaw Min Htet, as saying that 38 bodies were found.\n\n"
+        "“The heap came down all at once,” Zaw Min Htet was quoted as saying.\n",
+        "Zaw Min Htet",
+        ["Xinhua"],
+    ),
+    (
+        "“The window is open, but it will not stay open forever.” The warning came from Ahmed Fathy Ragab, "
+        "a former deputy foreign minister, speaking to the BBC’s Newshour programme.\n",
+        "Ahmed Fathy Ragab",
+        ["BBC"],
+    ),
     # A document seen by an outlet the gazetteer does not know speaks through it.
     (
         "The Commission will let carmakers keep selling hybrids, according to a draft proposal seen by "
