@@ -1264,6 +1264,17 @@ def _quoted_as_saying(
         nxt = toks[last + 1] if last + 1 < n else None
         as_saying = True
     if (
+        as_saying
+        and i > 0
+        and toks[i - 1].low in {"was", "is", "were", "been", "being"}
+        and nxt is not None
+        and nxt.low == "by"
+    ):
+        # "X was quoted as saying by the Malay Mail": the agent after "as saying"
+        agent = _np_forward(toks, last + 2, documents=True)
+        if agent is not None:
+            return agent[1], True, None, agent
+    if (
         low == "quoted"
         and i > 0
         and toks[i - 1].low in {"was", "is", "were", "been", "being"}
@@ -3072,6 +3083,18 @@ _ANTECEDENT = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,?\s+$"
 )
 _SEEN_BY = re.compile(r"(.+?)\s+(?:seen|obtained|reviewed)\s+by\s+.+", re.I)
+_TOLD_ONE_WORD = re.compile(r"\btold\s+([A-Z][\w&-]*)(?=\s*[.,;:]|\s+(?:that|on|in|last|this|earlier|by)\b)")
+# Bodies one tells something to by a capitalised name that are no outlet
+_ADDRESSED_BODIES = {
+    "parliament",
+    "congress",
+    "senate",
+    "lawmakers",
+    "legislators",
+    "police",
+    "court",
+    "cabinet",
+}
 _OUTLET_APPOSED = re.compile(
     r"((?:[Tt]he\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
     rf"{_MEDIA_KINDS}\b.*",
@@ -5683,6 +5706,33 @@ class _Extractor:
             if name.lower() not in seen and not (draft.speaker and draft.speaker.name == name):
                 seen.add(name.lower())
                 found.append(Via(name, "other", Span(m.start(group), m.end(group), m.group(group))))
+        for m in _TOLD_ONE_WORD.finditer(self.text, s_lo, s_hi):
+            # "“…,” she told Bernama.", "told RNZ that": one capitalised word nobody in the article is
+            # called by, after "told", names the outlet the words were given to
+            word = m.group(1)
+            shaped = re.search(r"[A-Z]{2}|[a-z][A-Z]|\d", word) is not None  # "RNZ", "TOLOnews", "6PR"
+            if (
+                self._within_content(draft, m.start(1))
+                # a plain capitalised word may be a person's surname ("Petrov told Duarte that …"), unless
+                # it closes a direct quotation's attribution ("“…,” she told Bernama.")
+                or (
+                    not shaped
+                    and (draft.kind != "direct" or not re.match(r"\s*[.,;]", self.text[m.end(1) :]))
+                )
+                or re.match(r"(?:Mc|Mac|O’|O')[A-Z]", word)
+                or ents.outlets_in(m.start(1), m.end(1))
+                or ents.full_name(word, m.start(1)) is not None
+                or word.lower() in lx.COUNTRIES | lx.CAP_STOP | _ADDRESSED_BODIES
+                # "told African-Americans", "told Democrats": people, not a medium
+                or (word.endswith("s") and not re.search(r"[A-Z]{2}|[a-z][A-Z]", word))
+                # "told Harvey" after "The Steve Harvey Morning Show": somebody's surname
+                or re.search(rf"\b[A-Z][a-z]+\s+{re.escape(word)}\b", self.text) is not None
+                or word.lower() in seen
+                or (draft.speaker and draft.speaker.name == word)
+            ):
+                continue
+            seen.add(word.lower())
+            found.append(Via(word, "other", Span(m.start(1), m.end(1), word)))
         for start, end in spans:
             phrase = self.text[start:end]
             described = _OUTLET_APPOSED.fullmatch(phrase)
@@ -5695,13 +5745,15 @@ class _Extractor:
                 continue
             if (
                 re.search(
-                    r"\b(?:seen|obtained|reviewed)\s+by\s+(?:[Tt]he\s+)?$",
-                    self.text[max(0, start - 20) : start],
+                    r"\b(?:seen|obtained|reviewed|quoted|quoted\s+as\s+saying)\s+by\s+(?:[Tt]he\s+)?$",
+                    self.text[max(0, start - 30) : start],
                 )
                 and ents.outlet_for(phrase) is None
-                and phrase[:1].isupper()
+                and not ents.outlets_in(start, end)
+                and all(w[:1].isupper() for w in phrase.split())
             ):
-                # "a draft proposal seen by Europe Insider": whoever saw the document carried it
+                # "a draft proposal seen by Europe Insider", "quoted by Bernama as saying": whoever saw the
+                # document or quoted the words carried them
                 if phrase.lower() not in seen and not (draft.speaker and draft.speaker.name == phrase):
                     seen.add(phrase.lower())
                     found.append(Via(phrase, "other", Span(start, end, phrase)))

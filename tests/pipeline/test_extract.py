@@ -2671,6 +2671,18 @@ def test_aliases_are_the_forms_the_article_uses(body: str, aliases: set[str]) ->
 
 
 VIA = [
+    # One capitalised word after "told" that names nobody in the article; an agent after "as saying".
+    ("“The plan will fail,” Ann Lee told Bernama.\n", "Ann Lee", ["Bernama"]),
+    ("“The plan will fail,” Ann Lee told TOLOnews.\n", "Ann Lee", ["TOLOnews"]),
+    ("“The plan will fail,” Ann Lee told Democrats.\n", "Ann Lee", []),
+    (
+        "On The Steve Harvey Morning Show, Ann Lee spoke of policing.\n\n"
+        "“We must do better,” she told Harvey.\n",
+        "Ann Lee",
+        [],
+    ),
+    ("The plan will fail, Ann Lee was quoted as saying by the Malay Mail.\n", "Ann Lee", ["Malay Mail"]),
+    ("Ann Lee was quoted by Bernama as saying that the plan would fail.\n", "Ann Lee", ["Bernama"]),
     # A modifier between "the" and the medium's name; one CamelCase word after "told" (but not "McDonald");
     # a medium named by an appositive; the same person by a shorter name keeps the channel; the outlet
     # in the sentence that names the speaker of the quotation before it.
