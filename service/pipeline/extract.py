@@ -5480,6 +5480,17 @@ class _Extractor:
     ) -> Speaker:
         """A name proper, an organisation, a group, a role noun or a document, from the phrase itself."""
         ents = self.entities
+        medium = _medium_name(raw)
+        if (
+            medium is not None
+            # "the U.N. refugee agency" is no medium; "a poll by Ipsos" is the poll's
+            and not (
+                re.search(r"\bagency\b", raw) and not re.search(r"\b(?:news|press)\s+agency\b", raw, re.I)
+            )
+            and not any(w.lower() in lx.DOCUMENT_HEADS for w in words)
+        ):
+            # "Afghan broadcaster TOLOnews", "Egypt’s state-run MENA news agency": the medium's name
+            return Speaker(medium, "organisation", mention, "named", raw)
         if len(words) > 2 and words[-1].endswith("ed") and words[-2].lower() in lx.DOCUMENT_HEADS:
             # "A Health Ministry study published last year found": the participle describes the document
             raw = raw[: raw.rfind(words[-1])].rstrip()

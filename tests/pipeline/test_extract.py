@@ -2160,6 +2160,14 @@ SPEAKERS = [
         "United States embassy",
         "named",
     ),
+    # A medium described by its kind is named by its name alone; a U.N. agency is no medium.
+    ("Afghan broadcaster TOLOnews reported that the crossing had reopened.\n", "TOLOnews", "named"),
+    ("Egypt’s state-run MENA news agency said the talks had ended.\n", "MENA", "named"),
+    (
+        "The camp now holds more than 90,000 people, according to the U.N. refugee agency.\n",
+        "U.N. refugee agency",
+        "named",
+    ),
     # "Chair" and "Treasurer" are titles, not given names.
     (
         "Senate Commerce Committee Chair Wade Colquitt said the company had failed its riders.\n",
