@@ -251,6 +251,17 @@ def _np_back(toks: list[Tok], j: int) -> tuple[int, int] | None:
     start = j
     while k >= 0 and j - k < 14:
         tok = toks[k]
+        if (
+            tok.cap
+            and tok.low in lx.CAP_STOP
+            and start == k + 1
+            and k > 0
+            and toks[k - 1].cap
+            and toks[k - 1].low not in lx.CAP_STOP
+        ):
+            start = k  # "Save Our Pools": a capitalised small word inside a name
+            k -= 1
+            continue
         if tok.low in _DETS:
             start = k
             # "Ms. Dale of the Harbour Trust", "Iran's mission to the United Nations": the determiner belongs
@@ -4938,6 +4949,11 @@ class _Extractor:
             rf"\b((?:[A-Z][\w&.-]*[ \t]+){{0,2}}{title_case}[ \t]+of[ \t]+(?:the[ \t]+)?{name})",
         )
         found: list[tuple[int, str]] = []
+        for alias in _KIND_ALIASES.get(noun, ()):
+            # "Fife Council … the local authority said": a body of the kind by another name
+            for hit in re.finditer(rf"\b((?:[A-Z][\w&.-]*[ \t]+){{1,3}}{alias})\b", self.text[:at]):
+                if hit.group(1).split()[0].lower() not in lx.CAP_STOP | lx.TITLES:
+                    found.append((hit.start(1), hit.group(1)))
         for introduction in introductions:
             for hit in re.finditer(introduction, self.text[:at]):
                 words = re.sub(r"^The\s+", "", hit.group(1)).split()
@@ -5525,12 +5541,27 @@ class _Extractor:
             if core and clean != word:
                 break  # "Bernstein's Chloé Vasseur-Lambert": the owner is not part of the name
             surname_he = clean == "He" and core and at > 0 and words[at - 1].lower().rstrip(".") in lx.TITLES
+            # "Save Our Pools": a capitalised small word between capitalised words of one name
+            inside = (
+                bool(core)
+                and at > 0
+                and words[at - 1][:1].isupper()
+                and words[at - 1].lower() not in lx.CAP_STOP
+            )
             if (
                 (clean[:1].isupper() or _PARTICLE_NAME.fullmatch(clean))
                 and clean.lower().rstrip(".") not in lx.TITLES
-                and (clean.lower() not in lx.CAP_STOP or surname_he)
+                and (clean.lower() not in lx.CAP_STOP or surname_he or inside)
             ) or (core and clean in lx.NAME_PARTICLES and _particle_inside(words, at)):
                 core.insert(0, clean)  # "Ursula von der Leyen": particles inside the name
+            elif (
+                core
+                and clean in {"and", "&", "of", "for"}
+                and at > 0
+                and words[at - 1][:1].isupper()
+                and core[-1].lower() in lx.ORG_WORDS
+            ):
+                core.insert(0, clean)  # "Fife Sports and Leisure Trust": a body's name runs on past "and"
             else:
                 break
         if len(core) >= 3 and is_role_word(core[0]):
@@ -5920,6 +5951,7 @@ _ORG_KINDS = {
     "court",
     "board",
 }
+_KIND_ALIASES = {"authority": ("Council",), "council": ("Authority",)}
 _COMPANY_KINDS = {"company", "firm", "retailer", "carrier", "lender", "insurer", "startup", "manufacturer"}
 # A company's own name: capitalised words, not a country, a ministry or a public body
 _COMPANY_NAME = re.compile(

@@ -1344,6 +1344,8 @@ PORTFOLIO_WORDS = {
     "state",
 }
 ORG_WORDS = {
+    "trust",
+    "trusts",
     "embassy",
     "consulate",
     "embassies",

@@ -2168,6 +2168,24 @@ SPEAKERS = [
         "U.N. refugee agency",
         "named",
     ),
+    # A body's name runs on past "and"; a capitalised small word inside a name; a local authority is the
+    # council named before.
+    (
+        "Fife Sports and Leisure Trust, which runs the pools, said staff would be offered other jobs.\n",
+        "Fife Sports and Leisure Trust",
+        "named",
+    ),
+    (
+        "Campaigners from Save Our Pools, who handed in a petition, said they were devastated.\n",
+        "Campaigners from Save Our Pools",
+        "named",
+    ),
+    (
+        "Fife Council has confirmed that three pools will close.\n\n"
+        "The local authority said the pools were no longer sustainable.\n",
+        "Fife Council",
+        "role_noun",
+    ),
     # "Chair" and "Treasurer" are titles, not given names.
     (
         "Senate Commerce Committee Chair Wade Colquitt said the company had failed its riders.\n",
