@@ -3094,7 +3094,11 @@ _ANTECEDENT = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,?\s+$"
 )
 _SEEN_BY = re.compile(r"(.+?)\s+(?:seen|obtained|reviewed)\s+by\s+.+", re.I)
-_TOLD_ONE_WORD = re.compile(r"\btold\s+([A-Z][\w&-]*)(?=\s*[.,;:]|\s+(?:that|on|in|last|this|earlier|by)\b)")
+_TOLD_ONE_WORD = re.compile(
+    r"\btold\s+([A-Z][\w&-]*)(?=\s*[.,;:]|\s+(?:that|on|in|last|this|earlier|by)\b"
+    # "told RNZ the unrest was …": a clause with its own subject right after the name
+    r"|\s+(?:the|a|an|he|she|it|they|there|his|her|its|their)\s)"
+)
 # Bodies one tells something to by a capitalised name that are no outlet
 _ADDRESSED_BODIES = {
     "parliament",
@@ -3271,6 +3275,10 @@ def _content_right(text: str, masked: str, start: int, end: int, cue_low: str) -
     m = re.match(r"[^,.;“\"]{0,60}?\bthat\s+", window[pos:])
     if m and re.match(r"\s*(?:in|at|on|during|via|through)\b", window[pos:]):
         pos += m.end()
+    # "said in a statement there was no need …": where it was said, then the clause without "that"
+    m = _OCCASION_BEFORE_CLAUSE.match(window[pos:])
+    if m:
+        pos += m.end()
     # "told reporters after the vote: “…”": who was told, or when, before a colon that opens a quotation
     m = _OCCASION_BEFORE_COLON.match(window[pos:])
     if m and _words(m.group()) <= 8 and not _CLAUSE_VERB.search(m.group()):
@@ -3287,6 +3295,11 @@ _GIVEN_NAME = re.compile(
     r"(?:[A-Z][a-z]{1,4}\.\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
     r"|\bidentified\s+(?:only\s+)?(?:by\s+(?:his|her|their)\s+first\s+name\s*,?\s*|as\s+)"
     r"(?:[A-Z][a-z]{1,4}\.\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+_OCCASION_BEFORE_CLAUSE = re.compile(
+    r"\s*(?:in|on|at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|interview|post|tweet|email|letter|briefing|speech|video|message|release|note|call|"
+    r"conference|hearing)\s+(?=(?:the|a|an|he|she|it|they|there|this|these|we|i)\s)"
 )
 _OCCASION_ONLY = re.compile(
     r"\s*(?:(?:the\s+)?(?:reporters|journalists|press|media|crowd|audience)\s+)?"
@@ -3367,6 +3380,7 @@ class _Extractor:
         self.colon_cue: tuple[int, tuple[int, int], tuple[int, int]] | None = None
         self.recent: list[Speaker] = []
         self.companies: list[str] = []  # companies quoted by name, in order, for "the company said"
+        self.bodies: list[str] = []  # organisations quoted by name, in order, for "the agency said"
         self.gender: dict[str, str] = {}
         self.text = text
         self.main = main_spans
@@ -4971,6 +4985,8 @@ class _Extractor:
             return self.companies[-1]  # "Kestrel Mining said … The company said": the company quoted last
         if not found and noun in _COMPANY_KINDS:
             return self._lede_company()  # "Northvale Energy on Thursday reported …": the story's company
+        if not found and noun in _BODY_KINDS and self.bodies:
+            return self.bodies[-1]  # "GeoNet raised the alert … The agency said": the body quoted last
         return max(found)[1] if found else None
 
     def _lede_company(self) -> str | None:
@@ -5148,6 +5164,14 @@ class _Extractor:
                 and _COMPANY_NAME.fullmatch(speaker.name)
             ):
                 self.companies.append(speaker.name)
+            if (
+                speaker is not None
+                and speaker.kind == "organisation"
+                and speaker.resolution == "named"
+                and (speaker.name or "")[:1].isupper()
+                and (speaker.name or "").lower() not in lx.COUNTRIES
+            ):
+                self.bodies.append(speaker.name or "")
             vias = self._vias(draft)
             if (
                 speaker is not None
@@ -5607,10 +5631,13 @@ class _Extractor:
                     " ".join(core), "person", mention, "named", " ".join(words[: len(words) - len(core)])
                 )
             if len(core) == 1 and len(words) == 1:
-                # A single capitalised word that names nobody else: a country, an organisation, a surname.
-                return Speaker(
-                    core[0], "organisation" if core[0].lower() in _COLLECTIVE else "person", mention, "named"
+                # A single capitalised word that names nobody else: a country, an organisation ("GeoNet",
+                # "NASA": a name shaped as no person's is), a surname.
+                body = core[0].lower() in _COLLECTIVE or (
+                    re.search(r"[A-Z]{3}|[a-z][A-Z]", core[0]) is not None
+                    and re.match(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|O’|O')[A-Z]", core[0]) is None
                 )
+                return Speaker(core[0], "organisation" if body else "person", mention, "named")
         name = re.sub(r"^(?:the|a|an|one(?!\s+of\b)|another)\s+", "", raw, flags=re.I).strip()
         # "a Hamas official with knowledge of the talks", "the San Jose-based company": what describes the
         # speaker beyond its head does not name it
@@ -5661,6 +5688,13 @@ class _Extractor:
             person = ents.latest_pair(start)
             if person is not None:
                 return Speaker(person.name, "group", mention, "role_noun", name)
+        if (
+            head in lx.PORTFOLIO_WORDS
+            and len(words) >= 2
+            and all(w[:1].isupper() for w in words)
+            and words[0].lower() not in lx.TITLES
+        ):
+            return Speaker(name, "organisation", mention, "named")  # "Civil Defence": a body, not an office
         if head == singular and (
             singular in _NAMED_ROLES or (is_role_word(singular) and head not in lx.GROUP_HEADS)
         ):
@@ -5914,6 +5948,8 @@ _ROLE_FOR_ORG = re.compile(
 # Kinds of organisation a definite noun refers back to by the name it ends ("SkyBridge Airlines" … "the
 # airline"); words that describe media or loose groups ("the network", "the group") are left out.
 _ORG_KINDS = {
+    "agency",
+    "service",
     "airline",
     "regulator",
     "watchdog",
@@ -5951,6 +5987,7 @@ _ORG_KINDS = {
     "court",
     "board",
 }
+_BODY_KINDS = {"agency", "organisation", "organization", "authority", "institute", "service", "regulator"}
 _KIND_ALIASES = {"authority": ("Council",), "council": ("Authority",)}
 _COMPANY_KINDS = {"company", "firm", "retailer", "carrier", "lender", "insurer", "startup", "manufacturer"}
 # A company's own name: capitalised words, not a country, a ministry or a public body

@@ -679,6 +679,11 @@ REPORTED = [
             ("warnings of closures as “the same script”", "Anthony Lisle", "mixed"),
         ],
     ),
+    # Where it was said, then the clause without "that".
+    (
+        "The ministry said in a statement the talks had failed.\n",
+        [("the talks had failed", "ministry", "indirect")],
+    ),
     (
         "The Congressional Budget Office estimated the bill would add $12 billion to the deficit.\n",
         [
@@ -2186,6 +2191,15 @@ SPEAKERS = [
         "Fife Council",
         "role_noun",
     ),
+    # A one-word name shaped as no person's is a body, and "the agency" is the body quoted last; a name
+    # ending in a portfolio word is a body, not an office.
+    (
+        "GeoNet said it had recorded more than 700 earthquakes.\n\n"
+        "Dr Craig Miller said the unrest was not unprecedented. The agency said an eruption was unlikely.\n",
+        "GeoNet",
+        "role_noun",
+    ),
+    ("Civil Defence said there was no need for residents to evacuate.\n", "Civil Defence", "named"),
     # "Chair" and "Treasurer" are titles, not given names.
     (
         "Senate Commerce Committee Chair Wade Colquitt said the company had failed its riders.\n",
@@ -2697,6 +2711,8 @@ def test_aliases_are_the_forms_the_article_uses(body: str, aliases: set[str]) ->
 
 
 VIA = [
+    # An acronym after "told", then a clause with its own subject.
+    ("Dr Craig Miller told RNZ the unrest was not unprecedented.\n", "Craig Miller", ["RNZ"]),
     # One capitalised word after "told" that names nobody in the article; an agent after "as saying".
     ("“The plan will fail,” Ann Lee told Bernama.\n", "Ann Lee", ["Bernama"]),
     ("“The plan will fail,” Ann Lee told TOLOnews.\n", "Ann Lee", ["TOLOnews"]),
