@@ -19,10 +19,10 @@ from service.pipeline import lexicon as lx
 from service.pipeline.entities import ArticleEntities, Person, describing_words, is_role_word, role_words
 from service.pipeline.outlets import KNOWN_OUTLETS
 from service.pipeline.quotes import MASK, Segment, find_segments, mask, sentences
-from service.pipeline.types import Analysis, Quotation, Span, Speaker, Via
+from service.pipeline.types import Analysis, OutletKind, Quotation, Span, Speaker, Via
 from service.pipeline.zones import TRAILING_CREDIT, find_wire_credits, find_zones, publisher_names
 
-EXTRACTOR_VERSION = "1.7.0"
+EXTRACTOR_VERSION = "1.8.0"
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w]+(?:[’'\-.][\w]+)*(?:[’']s)?|''|[^\w\s]")
 _OPEN_MARKS = set("“\"‘'«„") | {"''"}
@@ -5758,7 +5758,17 @@ class _Extractor:
         ents = self.entities
         s_lo, s_hi = draft.sentence
         found: list[Via] = []
-        seen = set()
+        seen: set[str] = set()
+
+        def add(
+            name: str, start: int, end: int, kind: OutletKind = "other", *, speaker_too: bool = False
+        ) -> None:
+            """One intermediary per name, and never the speaker itself (unless ``speaker_too``)."""
+            if name.lower() in seen or (not speaker_too and draft.speaker and draft.speaker.name == name):
+                return
+            seen.add(name.lower())
+            found.append(Via(name, kind, Span(start, end, self.text[start:end])))
+
         spans = list(draft.via_mentions)
         for m in ents.outlets_in(s_lo, s_hi):
             if draft.mention and draft.mention[0] <= m.start < draft.mention[1] and not draft.doc_outlet:
@@ -5779,9 +5789,7 @@ class _Extractor:
             owner = re.match(r"([A-Z][\w-]*)[’']s\s+", name)
             if owner and owner.group(1).lower() in lx.COUNTRIES:
                 name = name[owner.end() :]  # "Ghana's Joy FM"
-            if name.lower() not in seen and not (draft.speaker and draft.speaker.name == name):
-                seen.add(name.lower())
-                found.append(Via(name, "other", Span(m.start(group), m.end(group), m.group(group))))
+            add(name, m.start(group), m.end(group))
         for m in _TOLD_ONE_WORD.finditer(self.text, s_lo, s_hi):
             # "“…,” she told Bernama.", "told RNZ that": one capitalised word nobody in the article is
             # called by, after "told", names the outlet the words were given to
@@ -5803,21 +5811,15 @@ class _Extractor:
                 or (word.endswith("s") and not re.search(r"[A-Z]{2}|[a-z][A-Z]", word))
                 # "told Harvey" after "The Steve Harvey Morning Show": somebody's surname
                 or re.search(rf"\b[A-Z][a-z]+\s+{re.escape(word)}\b", self.text) is not None
-                or word.lower() in seen
-                or (draft.speaker and draft.speaker.name == word)
             ):
                 continue
-            seen.add(word.lower())
-            found.append(Via(word, "other", Span(m.start(1), m.end(1), word)))
+            add(word, m.start(1), m.end(1))
         for start, end in spans:
             phrase = self.text[start:end]
             described = _OUTLET_APPOSED.fullmatch(phrase)
             if described and ents.outlet_for(described.group(1)) is None:
                 # "The Irrawaddy, an independent news outlet run by exiled journalists,": the name before
-                name = described.group(1)
-                if name.lower() not in seen and not (draft.speaker and draft.speaker.name == name):
-                    seen.add(name.lower())
-                    found.append(Via(name, "other", Span(start, start + len(name), name)))
+                add(described.group(1), start, start + len(described.group(1)))
                 continue
             if (
                 re.search(
@@ -5830,17 +5832,12 @@ class _Extractor:
             ):
                 # "a draft proposal seen by Europe Insider", "quoted by Bernama as saying": whoever saw the
                 # document or quoted the words carried them
-                if phrase.lower() not in seen and not (draft.speaker and draft.speaker.name == phrase):
-                    seen.add(phrase.lower())
-                    found.append(Via(phrase, "other", Span(start, end, phrase)))
+                add(phrase, start, end)
                 continue
             named = _REPORT_FROM.search(phrase)
             if named and ents.outlet_for(named.group(1)) is None:
                 # "a more detailed report from the Hindustan Times": an outlet the article names, known or not
-                name = named.group(1)
-                if name.lower() not in seen and not (draft.speaker and draft.speaker.name == name):
-                    seen.add(name.lower())
-                    found.append(Via(name, "other", Span(start, end, phrase)))
+                add(named.group(1), start, end)
                 continue
             outlet = ents.outlet_for(named.group(1) if named else phrase)
             if outlet is None:
@@ -5848,36 +5845,21 @@ class _Extractor:
                 outlet = inner[0].outlet if inner else None
             if outlet is None and re.fullmatch(_PRESS_NAME, phrase.strip()):
                 # "…, according to the Kathmandu Post": a newspaper the gazetteer does not know
-                name = re.sub(r"^[Tt]he\s+", "", phrase.strip())
-                if name.lower() not in seen and not (draft.speaker and draft.speaker.name == name):
-                    seen.add(name.lower())
-                    found.append(Via(name, "other", Span(start, end, phrase)))
+                add(re.sub(r"^[Tt]he\s+", "", phrase.strip()), start, end)
                 continue
             medium_name = _medium_name(phrase) if outlet is None else None
             if medium_name:
                 # "Egypt's state-run MENA news agency quoted …": a medium the gazetteer does not know; "the
                 # state-run Russian broadcaster" only describes one
-                name = medium_name
-                if name.lower() not in seen and not (draft.speaker and draft.speaker.name == name):
-                    seen.add(name.lower())
-                    found.append(Via(name, "other", Span(start, end, phrase)))
+                add(medium_name, start, end)
                 continue
             if outlet is None:
                 # "according to a Chinese foreign ministry statement": the issuing body is the channel.
                 m = re.match(r"(?:the|a|an)\s+(.+?)\s+(?:statement|report|release|readout)$", phrase, re.I)
                 if m:
-                    name = m.group(1)
-                    if name.lower() not in seen:
-                        seen.add(name.lower())
-                        found.append(Via(name, "other", Span(start, end, phrase)))
+                    add(m.group(1), start, end, speaker_too=True)
                 continue
-            name = ents.outlet_name(outlet)
-            if name in seen:
-                continue
-            if draft.speaker and draft.speaker.name == name:
-                continue
-            seen.add(name)
-            found.append(Via(name, outlet.kind, Span(start, end, phrase)))
+            add(ents.outlet_name(outlet), start, end, outlet.kind)
         return tuple(found)
 
 
