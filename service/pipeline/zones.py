@@ -25,7 +25,8 @@ _JUNK_START = re.compile(
 )
 # Headings after which the rest of the page is other stories (only honoured late in the page).
 _TAIL_START = re.compile(
-    r"^\W*(related articles?|related stories|related news|more from\b.*|others also read|you may also like|"
+    r"^\W*(related(?: articles?| stories| news| coverage| content| reading)?|more from\b.*|others also read|"
+    r"you may also like|"
     r"recommended( for you)?|most read|trending( now)?|opinion|editorial|more stories|latest news|"
     r"next in\b.*|read next|popular|also on\b.*)\W*$",
     re.I,

@@ -3174,6 +3174,10 @@ def test_wire_credits(body: str, outlet: str) -> None:
 
 
 NOTHING = [
+    # A list of related headlines under a bare "RELATED" heading is page junk.
+    "The convoy has waited at the crossing for three days while inspectors checked every truck.\n\n"
+    "RELATED\nUN says famine conditions easing but far from over\n"
+    "Analysis: Who decides what counts as ‘dual-use’ in Gaza?\n",
     # Adding an amount is arithmetic, not a remark.
     "The pair added 131 for the fifth wicket before Whitford fell.\n",
     # Asking to be named only by a first name is a condition of the interview, not a statement.
