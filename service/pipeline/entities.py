@@ -15,7 +15,9 @@ from service.pipeline.lexicon import (
     CAP_STOP,
     COUNTRIES,
     DEMONYMS,
+    FEMALE_KIN,
     HYPHENED_PARTICLES,
+    MALE_KIN,
     MONTHS,
     NAME_PARTICLES,
     ORG_WORDS,
@@ -246,7 +248,7 @@ class ArticleEntities:
                 continue
             kin = match.group(1).lower()
             person = Person(name, match.start(2), tokens=(name,))
-            person.female = True if kin in _FEMALE_KIN else False if kin in _MALE_KIN else None
+            person.female = True if kin in FEMALE_KIN else False if kin in MALE_KIN else None
             self._by_key.setdefault(name_key(name), person)
             self.people.append(person)
             self._token_index.setdefault(name.lower(), []).append((match.start(2), person))
@@ -679,11 +681,9 @@ _DESCRIPTOR_BEFORE = re.compile(
 )
 
 
-_FEMALE_KIN = {"wife", "mother", "daughter", "sister", "widow", "grandmother", "aunt", "niece", "girlfriend"}
-_MALE_KIN = {"husband", "father", "son", "brother", "widower", "grandfather", "uncle", "nephew", "boyfriend"}
 _KIN_GIVEN_NAME = re.compile(
     r"(?:[A-Z][\w-]*[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:\w+\s+)?("
-    + "|".join(sorted(_FEMALE_KIN | _MALE_KIN))
+    + "|".join(sorted(FEMALE_KIN | MALE_KIN))
     + r"),\s+([A-Z][a-zà-ÿ]+),"
 )
 # Initials that abbreviate a place or a body, never a person's given names ("U.N. Charter", "U.S. Army")

@@ -408,8 +408,8 @@ _RELATIONS = {"partner", "fiancée", "fiancé", "fiance", "neighbour", "neighbor
 _FEMALE_WORDS = {"ms", "mrs", "spokeswoman", "chairwoman", "businesswoman", "woman", "congresswoman"}
 _MALE_WORDS = {"mr", "spokesman", "chairman", "businessman", "man", "congressman"}
 # "Mr Mehta-Sandhu's sister, Priya Mehta-Sandhu": the relation the speaker is introduced by.
-_FEMALE_KIN = re.compile(r"[’']s\s+(?:\w+\s+)?(?:sister|mother|daughter|wife|widow|aunt|niece|grandmother)\b")
-_MALE_KIN = re.compile(r"[’']s\s+(?:\w+\s+)?(?:brother|father|son|husband|widower|uncle|nephew)\b")
+_FEMALE_KIN = re.compile(rf"[’']s\s+(?:\w+\s+)?(?:{'|'.join(sorted(lx.FEMALE_KIN))})\b")
+_MALE_KIN = re.compile(rf"[’']s\s+(?:\w+\s+)?(?:{'|'.join(sorted(lx.MALE_KIN))})\b")
 # Participles and adjectives that open a description after a speaker's head, with what links them on.
 _PARTICIPLE_LINKS = {
     "briefed": {"on"},
@@ -3379,8 +3379,7 @@ class _Extractor:
         self.headlines = headlines
         self.colon_cue: tuple[int, tuple[int, int], tuple[int, int]] | None = None
         self.recent: list[Speaker] = []
-        self.companies: list[str] = []  # companies quoted by name, in order, for "the company said"
-        self.bodies: list[str] = []  # organisations quoted by name, in order, for "the agency said"
+        self.bodies: list[str] = []  # organisations quoted by name, in order ("the agency said")
         self.gender: dict[str, str] = {}
         self.text = text
         self.main = main_spans
@@ -4981,8 +4980,9 @@ class _Extractor:
                 if head in not_org or self.entities.full_name(org, at) is not None:
                     continue  # "bank Governor Andrew Bailey" names a person, not the bank
                 found.append((hit.start(1), org))
-        if not found and noun in _COMPANY_KINDS and self.companies:
-            return self.companies[-1]  # "Kestrel Mining said … The company said": the company quoted last
+        companies = [b for b in self.bodies if _COMPANY_NAME.fullmatch(b)]
+        if not found and noun in _COMPANY_KINDS and companies:
+            return companies[-1]  # "Kestrel Mining said … The company said": the company quoted last
         if not found and noun in _COMPANY_KINDS:
             return self._lede_company()  # "Northvale Energy on Thursday reported …": the story's company
         if not found and noun in _BODY_KINDS and self.bodies:
@@ -5156,14 +5156,6 @@ class _Extractor:
                 speaker = replace(speaker, kind="organisation")  # "Hungary warned": a state speaks as a body
             draft.speaker = speaker
             self._remember(draft, speaker)
-            if (
-                speaker is not None
-                and speaker.kind == "organisation"
-                and speaker.resolution == "named"
-                and speaker.name
-                and _COMPANY_NAME.fullmatch(speaker.name)
-            ):
-                self.companies.append(speaker.name)
             if (
                 speaker is not None
                 and speaker.kind == "organisation"
@@ -5633,10 +5625,7 @@ class _Extractor:
             if len(core) == 1 and len(words) == 1:
                 # A single capitalised word that names nobody else: a country, an organisation ("GeoNet",
                 # "NASA": a name shaped as no person's is), a surname.
-                body = core[0].lower() in _COLLECTIVE or (
-                    re.search(r"[A-Z]{3}|[a-z][A-Z]", core[0]) is not None
-                    and re.match(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|O’|O')[A-Z]", core[0]) is None
-                )
+                body = core[0].lower() in _COLLECTIVE or _shaped_as_no_person(core[0], capitals=3)
                 return Speaker(core[0], "organisation" if body else "person", mention, "named")
         name = re.sub(r"^(?:the|a|an|one(?!\s+of\b)|another)\s+", "", raw, flags=re.I).strip()
         # "a Hamas official with knowledge of the talks", "the San Jose-based company": what describes the
@@ -5794,7 +5783,7 @@ class _Extractor:
             # "“…,” she told Bernama.", "told RNZ that": one capitalised word nobody in the article is
             # called by, after "told", names the outlet the words were given to
             word = m.group(1)
-            shaped = re.search(r"[A-Z]{2}|[a-z][A-Z]|\d", word) is not None  # "RNZ", "TOLOnews", "6PR"
+            shaped = _shaped_as_no_person(word, digits=True)  # "RNZ", "TOLOnews", "6PR"
             if (
                 self._within_content(draft, m.start(1))
                 # a plain capitalised word may be a person's surname ("Petrov told Duarte that …"), unless
@@ -5803,12 +5792,12 @@ class _Extractor:
                     not shaped
                     and (draft.kind != "direct" or not re.match(r"\s*[.,;]", self.text[m.end(1) :]))
                 )
-                or re.match(r"(?:Mc|Mac|O’|O')[A-Z]", word)
+                or _SURNAME_PREFIX.match(word)
                 or ents.outlets_in(m.start(1), m.end(1))
                 or ents.full_name(word, m.start(1)) is not None
                 or word.lower() in lx.COUNTRIES | lx.CAP_STOP | _ADDRESSED_BODIES
                 # "told African-Americans", "told Democrats": people, not a medium
-                or (word.endswith("s") and not re.search(r"[A-Z]{2}|[a-z][A-Z]", word))
+                or (word.endswith("s") and not _shaped_as_no_person(word))
                 # "told Harvey" after "The Steve Harvey Morning Show": somebody's surname
                 or re.search(rf"\b[A-Z][a-z]+\s+{re.escape(word)}\b", self.text) is not None
             ):
@@ -6083,6 +6072,17 @@ _COLLECTIVE = {
 }
 
 
+# Capitals inside surnames ("McLenney", "DeLauro", "O'Brien"): a person's, not a brand's
+_SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|O’|O')[A-Z]")
+
+
+def _shaped_as_no_person(word: str, *, capitals: int = 2, digits: bool = False) -> bool:
+    """ "RNZ", "GeoNet", "TOLOnews", "6PR": capitals in a row or inside the word (or a digit) shape a name as
+    an outlet's or a body's, unless the capital follows a surname prefix."""
+    shape = rf"[A-Z]{{{capitals}}}|[a-z][A-Z]" + (r"|\d" if digits else "")
+    return re.search(shape, word) is not None and _SURNAME_PREFIX.match(word) is None
+
+
 def _same_name(a: str, b: str) -> bool:
     """Whether two canonical names are one person's: equal, or one is the other with words left out."""
     wa, wb = set(a.split()), set(b.split())
@@ -6166,9 +6166,8 @@ def _outlet_words(name: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", name.lower()) if w != "the"}
 
 
-def _without_publisher(quotation: Quotation, publishers: tuple[str, ...]) -> Quotation:
+def _without_publisher(quotation: Quotation, mastheads: list[set[str]]) -> Quotation:
     """ "told the Echo" on the Echo's own page: the outlet that publishes the article is no intermediary."""
-    mastheads = [_outlet_words(p) for p in publishers]
     kept = tuple(
         via
         for via in quotation.via
@@ -6191,9 +6190,9 @@ def analyse(text: str, *, title: str | None = None) -> Analysis:
                     headlines.add(len(main))
                 main.append((zone.start + m.start(), zone.start + m.end()))
     quotations = _Extractor(text, main, frozenset(headlines)).run() if main else []
-    publishers = publisher_names(text, zones)
-    if publishers:
-        quotations = [_without_publisher(q, publishers) for q in quotations]
+    mastheads = [_outlet_words(name) for name in publisher_names(text, zones)]
+    if mastheads:
+        quotations = [_without_publisher(q, mastheads) for q in quotations]
     return Analysis(
         quotations=tuple(quotations),
         zones=zones,

@@ -2586,3 +2586,7 @@ HYPHENED_PARTICLES = (
     "bou",
     "ul",
 )
+
+# Relations that tell a person's sex ("Wynn's wife, Carol", "Mr Mehta-Sandhu's sister, Priya").
+FEMALE_KIN = {"wife", "mother", "daughter", "sister", "widow", "grandmother", "aunt", "niece", "girlfriend"}
+MALE_KIN = {"husband", "father", "son", "brother", "widower", "grandfather", "uncle", "nephew", "boyfriend"}
