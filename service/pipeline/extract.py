@@ -2227,7 +2227,7 @@ _CLAUSE_END = re.compile(
     r";|,\s+(?:but|and|while|although|though)\s+(?:he|she|they|it|we|i|the|his|her|their|its|many|most|some)\b"
     # "tweeted that … and encouraged Americans to …": a second verb phrase of the speaker.
     r"|,?\s+and\s+(?:then\s+|also\s+)?(?:encouraged|urged|vowed|warned|accused|added|called\s+(?:for|on)|"
-    r"dismissed|rejected|denied|insisted|promised|pledged|critici[sz]ed|blamed)\b"
+    rf"{'|'.join(sorted(_SECOND_VERBS))})\b"
     # "urged Republicans to join …, and criticized the party's …": a second verb phrase of the speaker.
     r"|,\s+and\s+(?:then\s+|also\s+)?[a-z]+ed\s+(?:the|a|an|his|her|their|its|that)\b"
     # "promising lower taxes and “jobs, jobs, jobs,” but he has …": the comma inside the quotation.
